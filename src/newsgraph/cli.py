@@ -1,0 +1,139 @@
+"""The ``newsgraph`` command: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.export.jsonexport import validate_export
+from newsgraph.graph import open_graph
+from newsgraph.pipeline.build import build as run_build
+from newsgraph.pipeline.report import BuildReport
+from newsgraph.store.stats import Stats
+
+EXIT_SKIPPED = 3
+PROGRESS_MIN_FILES = 5
+
+app = typer.Typer(help="Evidence-backed knowledge graphs from English news articles.", no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="Database file (SQLite) or SQLAlchemy URL.", envvar="NEWSGRAPH_DB")]
+
+
+def _fail(error: NewsgraphError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {error}")
+    return typer.Exit(1)
+
+
+def _count_inputs(paths: list[str]) -> int:
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+def _print_report(report: BuildReport) -> None:
+    out.print(
+        f"added {report.added} documents ({report.words:,} words), unchanged {report.unchanged}, "
+        f"re-extracted {report.reextracted}, duplicates {len(report.duplicates)}; "
+        f"{report.entities} entities"
+    )
+    for path, of, kind in report.duplicates:
+        out.print(f"  duplicate ({kind}): {path} -> document {of}")
+    for item in report.skipped:
+        out.print(f"  [yellow]skipped:[/yellow] {item.path}: {item.reason}")
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns of articles.")],
+    db: DbOption = Path("newsgraph.db"),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for the language model.")] = 1,
+    max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.")] = 10.0,
+    near_duplicates: Annotated[bool, typer.Option(help="Detect near-duplicate articles.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Add articles (.txt, .md, .html, .jsonl) to the graph; re-running adds only what is new."""
+    show_progress = not quiet and sys.stderr.isatty() and _count_inputs(paths) > PROGRESS_MIN_FILES
+    try:
+        with Progress(console=err, disable=not show_progress, transient=True) as bar:
+            task = bar.add_task("building", total=None)
+            report = run_build(
+                paths,
+                db,
+                processes=jobs,
+                max_bytes=int(max_size * 1024 * 1024),
+                near_duplicates=near_duplicates,
+                progress=lambda n: bar.advance(task, n),
+            )
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    if not quiet:
+        _print_report(report)
+    if not report.ok:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(
+    db: DbOption = Path("newsgraph.db"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Export format: json.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Write the graph in the JSON contract (newsgraph/1), checked against its schema."""
+    if format != "json":
+        err.print(f"[red]error:[/red] unknown format {format!r} (available: json)")
+        raise typer.Exit(2)
+    try:
+        with open_graph(db) as graph:
+            data = graph.export()
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    validate_export(data)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if output is None:
+        sys.stdout.write(text + "\n")
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+def _stats_table(stats: Stats) -> Table:
+    table = Table(title="newsgraph", show_header=False)
+    table.add_row("documents", str(stats.documents))
+    table.add_row("duplicates recorded", str(stats.duplicates))
+    table.add_row("mentions", f"{stats.mentions} ({stats.ambiguous_mentions} ambiguous)")
+    for kind in ("person", "organization", "location"):
+        table.add_row(f"entities: {kind}", str(stats.entities_by_type.get(kind, 0)))
+    table.add_row("claims", str(stats.claims))
+    table.add_row("events", str(stats.events))
+    table.add_row("conflicts", str(stats.conflicts))
+    table.add_row("skipped inputs", str(len(stats.skipped)))
+    return table
+
+
+@app.command()
+def stats(db: DbOption = Path("newsgraph.db")) -> None:
+    """Documents, mentions, entities by type, claims, and skipped inputs with the reason."""
+    try:
+        with open_graph(db) as graph:
+            figures = graph.stats()
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    out.print(_stats_table(figures))
+    for item in figures.skipped:
+        out.print(f"[yellow]skipped:[/yellow] {item.path}: {item.reason}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,93 @@
+"""The JSON export (contract ``newsgraph/1`` in DESIGN.md), and its validation."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from sqlalchemy import Connection, select
+
+from newsgraph.store.schema import documents, entities, entity_mentions, mentions, sources
+
+SCHEMA_ID = "newsgraph/1"
+
+
+@cache
+def export_schema() -> dict[str, Any]:
+    text = resources.files("newsgraph").joinpath("export/schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def validate_export(data: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if ``data`` breaks the contract."""
+    jsonschema.validate(data, export_schema())
+    _check_references(data)
+
+
+def _check_references(data: dict[str, Any]) -> None:
+    ids = {d["id"] for d in data["documents"]} | {e["id"] for e in data["entities"]}
+    for entity in data["entities"]:
+        missing = set(entity["documents"]) - ids
+        if missing:
+            raise jsonschema.ValidationError(f"entity {entity['id']} names unknown documents {missing}")
+
+
+def _documents(conn: Connection) -> list[dict[str, Any]]:
+    dups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in conn.execute(select(sources).where(sources.c.kind != "original").order_by(sources.c.path)):
+        dups[row.document_id].append({"path": row.path, "kind": row.kind, "similarity": round(row.similarity, 3)})
+    query = select(
+        documents.c.id, documents.c.path, documents.c.title, documents.c.outlet,
+        documents.c.author, documents.c.published,
+    ).order_by(documents.c.path, documents.c.id)
+    out = []
+    for row in conn.execute(query):
+        item = dict(row._mapping)
+        if dups[row.id]:
+            item["duplicates"] = dups[row.id]
+        out.append(item)
+    return out
+
+
+def _entities(conn: Connection) -> list[dict[str, Any]]:
+    aliases: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    joined = select(entity_mentions.c.entity_id, mentions.c.text, mentions.c.name, mentions.c.document_id).join(
+        mentions, mentions.c.id == entity_mentions.c.mention_id
+    )
+    for row in conn.execute(joined):
+        aliases[row.entity_id].update(v for v in (row.text, row.name) if v)
+        docs[row.entity_id].add(row.document_id)
+        counts[row.entity_id] += 1
+    out = []
+    for row in conn.execute(select(entities).order_by(entities.c.type, entities.c.name, entities.c.id)):
+        out.append(
+            {
+                "id": row.id,
+                "type": row.type,
+                "name": row.name,
+                "aliases": sorted(aliases[row.id] - {row.name}),
+                "mention_count": counts[row.id],
+                "documents": sorted(docs[row.id]),
+            }
+        )
+    return out
+
+
+def export_json(conn: Connection) -> dict[str, Any]:
+    """The whole graph as the ``newsgraph/1`` JSON document."""
+    return {
+        "schema": SCHEMA_ID,
+        "documents": _documents(conn),
+        "entities": _entities(conn),
+        # Filled by the relation, event and conflict stages; their tables are empty until then.
+        "claims": [],
+        "events": [],
+        "conflicts": [],
+    }

@@ -1,0 +1,62 @@
+"""Trim a name span to the name: no article, possessive, quote, stray bracket or full stop."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.text.wordlists import wordlists
+
+_EDGE = "\"“”‘’'`«»,;:!?*—–-/|"
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.I)
+
+
+def _strip_determiner(text: str) -> int:
+    """How many leading characters are a determiner and its space."""
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in wordlists().leading_determiners:
+        return len(first) + 1
+    return 0
+
+
+def _cut_brackets(text: str) -> tuple[int, int]:
+    """Bounds that drop an unbalanced bracket and what follows (or precedes) it."""
+    start, end = 0, len(text)
+    if text.startswith("(") and text.endswith(")"):
+        return 1, end - 1
+    if text.count("(") > text.count(")"):
+        end = text.rfind("(")
+    elif text.count(")") > text.count("("):
+        start = text.find(")") + 1
+    return start, end
+
+
+def _strip_full_stop(text: str) -> int:
+    """1 if the trailing full stop ends a sentence, not an abbreviation ("U.S.", "Jr.")."""
+    if not text.endswith("."):
+        return 0
+    last = text.split()[-1]
+    return 1 if last.count(".") == 1 and len(last) > 3 else 0
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The trimmed ``(start, end)`` of a name found at ``text[start:end]``, or None if nothing is left."""
+    while start < end:
+        before = (start, end)
+        piece = text[start:end]
+        left, right = _cut_brackets(piece)
+        start, end = start + left, start + right
+        piece = text[start:end]
+        stripped = piece.lstrip(_EDGE + " ")
+        start += len(piece) - len(stripped)
+        piece = text[start:end]
+        stripped = piece.rstrip(_EDGE + " ")
+        end -= len(piece) - len(stripped)
+        piece = text[start:end]
+        start += _strip_determiner(piece)
+        match = _POSSESSIVE.search(text[start:end])
+        if match:
+            end -= len(match.group())
+        end -= _strip_full_stop(text[start:end])
+        if (start, end) == before:
+            break
+    return (start, end) if end > start else None

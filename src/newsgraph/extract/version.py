@@ -1,0 +1,5 @@
+"""The extractor version: stored with each document, so a new version re-extracts old ones."""
+
+from newsgraph.nlp.model import MODEL_VERSION
+
+EXTRACTOR_VERSION = f"1.0+model{MODEL_VERSION}"
