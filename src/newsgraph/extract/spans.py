@@ -7,6 +7,7 @@ import re
 from newsgraph.text.wordlists import wordlists
 
 _EDGE = "\"“”‘’'`«»,;:!?*—–-/|"
+_SPACE = " \t\n\u00a0"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.I)
 
 
@@ -39,17 +40,17 @@ def _strip_full_stop(text: str) -> int:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The trimmed ``(start, end)`` of a name found at ``text[start:end]``, or None if nothing is left."""
+    """The trimmed ``(start, end)`` of a name found at ``text[start:end]``, or None if no name is left."""
     while start < end:
         before = (start, end)
         piece = text[start:end]
         left, right = _cut_brackets(piece)
         start, end = start + left, start + right
         piece = text[start:end]
-        stripped = piece.lstrip(_EDGE + " ")
+        stripped = piece.lstrip(_EDGE + _SPACE)
         start += len(piece) - len(stripped)
         piece = text[start:end]
-        stripped = piece.rstrip(_EDGE + " ")
+        stripped = piece.rstrip(_EDGE + _SPACE)
         end -= len(piece) - len(stripped)
         piece = text[start:end]
         start += _strip_determiner(piece)
@@ -59,4 +60,6 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= _strip_full_stop(text[start:end])
         if (start, end) == before:
             break
-    return (start, end) if end > start else None
+    if end <= start or "\n" in text[start:end]:
+        return None  # a name never runs across a line break: the model joined two lines
+    return start, end

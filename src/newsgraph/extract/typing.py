@@ -39,6 +39,8 @@ def head_type(name: str, label: str) -> EntityType | None:
         return "organization"
     if head in lists.location_heads and not (label == "PERSON" and head in _SURNAME_LIKE):
         return "location"
+    if parts[0] in lists.location_prefixes and label != "ORG":
+        return "location"
     return None
 
 

@@ -59,7 +59,7 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> str | None:
 
 def guess_title(text: str) -> str | None:
     """The first line of three words or more near the top (section labels are shorter)."""
-    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:5]:
+    for line in [ln.strip().lstrip("#").strip() for ln in text.split("\n") if ln.strip()][:5]:
         if len(line.split()) >= 3:
             return line[:300]
     return None

@@ -13,6 +13,7 @@ import yaml
 class WordLists:
     organization_heads: frozenset[str]
     location_heads: frozenset[str]
+    location_prefixes: frozenset[str]
     person_titles: frozenset[str]
     not_entities: frozenset[str]
     group_nouns: frozenset[str]
