@@ -1,13 +1,13 @@
 """newsgraph: evidence-backed knowledge graphs from English news articles.
 
-    import newsgraph
-    report = newsgraph.build(["articles/"], db="story.db")
-    with newsgraph.open("story.db") as graph:
-        data = graph.export()
+import newsgraph
+report = newsgraph.build(["articles/"], db="story.db")
+with newsgraph.open("story.db") as graph:
+    data = graph.export()
 """
 
 from newsgraph.graph import Graph
-from newsgraph.graph import open_graph as open  # noqa: A001 - the documented API name
+from newsgraph.graph import open_graph as open
 from newsgraph.pipeline.build import build
 from newsgraph.pipeline.report import BuildReport
 

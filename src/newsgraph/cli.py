@@ -22,11 +22,16 @@ from newsgraph.store.stats import Stats
 EXIT_SKIPPED = 3
 PROGRESS_MIN_FILES = 5
 
-app = typer.Typer(help="Evidence-backed knowledge graphs from English news articles.", no_args_is_help=True)
-out = Console()
-err = Console(stderr=True)
+app = typer.Typer(
+    help="Evidence-backed knowledge graphs from English news articles.", no_args_is_help=True
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="Database file (SQLite) or SQLAlchemy URL.", envvar="NEWSGRAPH_DB")]
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", help="Database file (SQLite) or SQLAlchemy URL.", envvar="NEWSGRAPH_DB"),
+]
 
 
 def _fail(error: NewsgraphError) -> typer.Exit:
@@ -56,12 +61,18 @@ def _print_report(report: BuildReport) -> None:
 
 @app.command()
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns of articles.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or glob patterns of articles.")
+    ],
     db: DbOption = Path("newsgraph.db"),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for the language model.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Processes for the language model.")
+    ] = 1,
     max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.")] = 10.0,
     near_duplicates: Annotated[bool, typer.Option(help="Detect near-duplicate articles.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
 ) -> None:
     """Add articles (.txt, .md, .html, .jsonl) to the graph; re-running adds only what is new."""
     show_progress = not quiet and sys.stderr.isatty() and _count_inputs(paths) > PROGRESS_MIN_FILES
@@ -88,7 +99,9 @@ def build(
 def export(
     db: DbOption = Path("newsgraph.db"),
     format: Annotated[str, typer.Option("--format", "-f", help="Export format: json.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
 ) -> None:
     """Write the graph in the JSON contract (newsgraph/1), checked against its schema."""
     if format != "json":

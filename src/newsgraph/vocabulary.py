@@ -80,7 +80,9 @@ def parse_vocabulary(data: Any) -> Vocabulary:
     events = tuple(data.get("event_types") or ())
     roles = tuple(data.get("participant_roles") or ())
     if not predicates or not events or not roles:
-        raise VocabularyError("vocabulary: relations, event_types and participant_roles are required")
+        raise VocabularyError(
+            "vocabulary: relations, event_types and participant_roles are required"
+        )
     return Vocabulary(predicates, events, roles)
 
 

@@ -34,16 +34,26 @@ def _check_references(data: dict[str, Any]) -> None:
     for entity in data["entities"]:
         missing = set(entity["documents"]) - ids
         if missing:
-            raise jsonschema.ValidationError(f"entity {entity['id']} names unknown documents {missing}")
+            raise jsonschema.ValidationError(
+                f"entity {entity['id']} names unknown documents {missing}"
+            )
 
 
 def _documents(conn: Connection) -> list[dict[str, Any]]:
     dups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in conn.execute(select(sources).where(sources.c.kind != "original").order_by(sources.c.path)):
-        dups[row.document_id].append({"path": row.path, "kind": row.kind, "similarity": round(row.similarity, 3)})
+    for row in conn.execute(
+        select(sources).where(sources.c.kind != "original").order_by(sources.c.path)
+    ):
+        dups[row.document_id].append(
+            {"path": row.path, "kind": row.kind, "similarity": round(row.similarity, 3)}
+        )
     query = select(
-        documents.c.id, documents.c.path, documents.c.title, documents.c.outlet,
-        documents.c.author, documents.c.published,
+        documents.c.id,
+        documents.c.path,
+        documents.c.title,
+        documents.c.outlet,
+        documents.c.author,
+        documents.c.published,
     ).order_by(documents.c.path, documents.c.id)
     out = []
     for row in conn.execute(query):
@@ -58,15 +68,17 @@ def _entities(conn: Connection) -> list[dict[str, Any]]:
     aliases: dict[str, set[str]] = defaultdict(set)
     docs: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
-    joined = select(entity_mentions.c.entity_id, mentions.c.text, mentions.c.name, mentions.c.document_id).join(
-        mentions, mentions.c.id == entity_mentions.c.mention_id
-    )
+    joined = select(
+        entity_mentions.c.entity_id, mentions.c.text, mentions.c.name, mentions.c.document_id
+    ).join(mentions, mentions.c.id == entity_mentions.c.mention_id)
     for row in conn.execute(joined):
         aliases[row.entity_id].update(v for v in (row.text, row.name) if v)
         docs[row.entity_id].add(row.document_id)
         counts[row.entity_id] += 1
     out = []
-    for row in conn.execute(select(entities).order_by(entities.c.type, entities.c.name, entities.c.id)):
+    for row in conn.execute(
+        select(entities).order_by(entities.c.type, entities.c.name, entities.c.id)
+    ):
         out.append(
             {
                 "id": row.id,

@@ -10,8 +10,8 @@ ambiguous mention that joins no entity. A surname used as a modifier of a group 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsgraph.extract.candidates import Candidate
 from newsgraph.extract.typing import words
@@ -68,7 +68,10 @@ class FullNames:
                 self.display.setdefault(tokens, display_name(cand.text))
         self.canonical = {key: self._longest_variant(key) for key in self.display}
         self.other_tokens = {
-            t for c in cands if c.type != "person" and len(words(c.text)) >= 2 for t in words(c.text)
+            t
+            for c in cands
+            if c.type != "person" and len(words(c.text)) >= 2
+            for t in words(c.text)
         }
 
     def _longest_variant(self, key: Tokens) -> Tokens:
@@ -84,10 +87,16 @@ class FullNames:
         return longer[0] if len(longer) == 1 else key
 
     def given_name_of(self, short: Tokens) -> set[Tokens]:
-        return {self.canonical[k] for k in self.display if len(k) > len(short) and _is_given_name(short, k)}
+        return {
+            self.canonical[k]
+            for k in self.display
+            if len(k) > len(short) and _is_given_name(short, k)
+        }
 
     def surname_of(self, short: Tokens) -> set[Tokens]:
-        return {self.canonical[k] for k in self.display if len(k) > len(short) and _is_surname(short, k)}
+        return {
+            self.canonical[k] for k in self.display if len(k) > len(short) and _is_surname(short, k)
+        }
 
 
 def _link(cand: Candidate, names: FullNames) -> tuple[EntityType, str | None]:
@@ -135,7 +144,12 @@ def bracketed_aliases(cands: Sequence[Candidate], text: str) -> dict[int, tuple[
         first, second = cands[index - 1], cands[index]
         between = text[first.end : second.start]
         closes = text[second.end : second.end + 1] == ")"
-        if first.type == "organization" and between.strip() == "(" and closes and len(second.text.split()) == 1:
+        if (
+            first.type == "organization"
+            and between.strip() == "("
+            and closes
+            and len(second.text.split()) == 1
+        ):
             found[index] = ("organization", first.text)
     return found
 
@@ -157,14 +171,13 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def link_short_names(
-    document: str, cands: Sequence[Candidate], text: str
-) -> list[Mention]:
+def link_short_names(document: str, cands: Sequence[Candidate], text: str) -> list[Mention]:
     """The article's mentions, each with the full name it stands for (or None if ambiguous)."""
     names = FullNames(cands)
     aliases = bracketed_aliases(cands, text)
     mentions = []
     for index, cand in enumerate(cands):
+        name: str | None
         if index in aliases:
             kind, name = aliases[index]
         else:

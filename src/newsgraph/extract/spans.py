@@ -40,7 +40,7 @@ def _strip_full_stop(text: str) -> int:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The trimmed ``(start, end)`` of a name found at ``text[start:end]``, or None if no name is left."""
+    """The trimmed bounds of the name found at ``text[start:end]``; None if no name is left."""
     while start < end:
         before = (start, end)
         piece = text[start:end]

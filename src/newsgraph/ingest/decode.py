@@ -8,14 +8,25 @@ from charset_normalizer import from_bytes
 
 from newsgraph.errors import InputError
 
+_MULTI_BYTE = (
+    "utf",
+    "gb",
+    "big5",
+    "shift",
+    "euc",
+    "cp932",
+    "cp949",
+    "cp950",
+    "hz",
+    "iso2022",
+    "johab",
+)
 _CONTROL_OK = {"\n", "\r", "\t", "\f"}
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        return True
-    return False
+    return b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _control_ratio(text: str) -> float:
@@ -23,9 +34,28 @@ def _control_ratio(text: str) -> float:
     if not sample:
         return 0.0
     bad = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in _CONTROL_OK
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in _CONTROL_OK
     )
     return bad / len(sample)
+
+
+def _detected(data: bytes) -> str:
+    """Text in the detected encoding; among single-byte code pages, Windows-1252 first.
+
+    Detection on a short Latin text cannot tell one code page from another, and
+    Windows-1252 is by far the most common of them in news archives.
+    """
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot detect the text encoding")
+    if not best.encoding.startswith(_MULTI_BYTE):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(best)
 
 
 def decode_bytes(data: bytes) -> str:
@@ -40,10 +70,7 @@ def decode_bytes(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError("cannot detect the text encoding") from None
-        text = str(best)
+        text = _detected(data)
     if _control_ratio(text) > 0.01:
         raise InputError("binary or corrupt content (control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

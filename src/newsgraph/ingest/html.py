@@ -24,7 +24,7 @@ def read_html(path: str, data: bytes) -> Iterator[RawArticle | Skipped]:
     )
     if found is None:
         raise InputError("no article text found in the HTML")
-    fields = found.as_dict()
+    fields = found if isinstance(found, dict) else found.as_dict()
     text = (fields.get("text") or "").strip()
     if not text:
         raise InputError("no article text found in the HTML")

@@ -12,21 +12,34 @@ from dataclasses import dataclass, replace
 
 from newsgraph.text.dates import find_date
 
-_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|al|van|von)){0,5}"
+_NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|al|van|von)){0,5}"
 _SOCIAL = r"(?:Google(?: News)?|Twitter|X|Facebook|Instagram|Telegram|LinkedIn|YouTube)"
 
 AUTHOR_PATTERNS = [
     re.compile(r"^(?:Original\s+)?Author(?:\(s\))?\s*:\s*(?P<x>" + _NAME + r")\s*$", re.M),
     re.compile(r"^(?:Written\s+)?By:?\s+(?P<x>" + _NAME + r")\s*$", re.M),
-    re.compile(r"^(?P<x>" + _NAME + r")\s*[:,|–—-]\s*(?:Staff|Senior|Chief)?\s*(?:reporter|correspondent|writer|editor)\b", re.M | re.I),
+    re.compile(
+        r"^(?P<x>"
+        + _NAME
+        + r")\s*[:,|–—-]\s*(?:Staff|Senior|Chief)?\s*(?:reporter|correspondent|writer|editor)\b",
+        re.M | re.I,
+    ),
 ]
 OUTLET_PATTERNS = [
-    re.compile(r"\b(?:reporter|correspondent|writer|editor) (?:at|for|with) (?P<x>" + _NAME + r")\s*\.?\s*$", re.M | re.I),
+    re.compile(
+        r"\b(?:reporter|correspondent|writer|editor) (?:at|for|with) (?P<x>"
+        + _NAME
+        + r")\s*\.?\s*$",
+        re.M | re.I,
+    ),
     re.compile(r"^Follow (?P<x>" + _NAME + r") on " + _SOCIAL + r"\b", re.M),
     re.compile(r"^(?:©|Copyright|\(c\))\s*(?:\d{4}\s+)?(?P<x>" + _NAME + r")", re.M | re.I),
     re.compile(r"^(?:Source|Outlet|Publisher)\s*:\s*(?P<x>" + _NAME + r")\s*$", re.M),
 ]
-DATE_LINE = re.compile(r"^(?:Published|Posted|Updated|Date|First published)(?:\s+on)?\s*:?\s*(?P<x>.{6,60})$", re.M | re.I)
+DATE_LINE = re.compile(
+    r"^(?:Published|Posted|Updated|Date|First published)(?:\s+on)?\s*:?\s*(?P<x>.{6,60})$",
+    re.M | re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +84,14 @@ def guess_published(text: str) -> str | None:
     if match and (found := find_date(match.group("x"))):
         return found
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:6]:
-        if len(line) <= 40 and (found := find_date(line)):
+        if len(line) <= 40 and (found := find_date(line)) and _is_mostly_date(line):
             return found
     return None
+
+
+def _is_mostly_date(line: str) -> bool:
+    """A dateline ("12 April 2023", "Mon, March 3, 2022"), not a sentence that holds a date."""
+    return len(re.findall(r"[^\W\d_]+", line)) <= 3
 
 
 def metadata_from_text(text: str) -> Metadata:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 MAX_CHUNK = 100_000
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+_BREAKS = (
+    re.compile(r"\n\s*\n"),
+    re.compile(r"\n"),
+    re.compile(r"(?<=[.!?])\s+"),
+    re.compile(r"\s+"),
+)
 
 
 def _cut_point(text: str, start: int, limit: int) -> int:

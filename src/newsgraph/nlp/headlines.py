@@ -16,7 +16,23 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as"}
+_SMALL = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "by",
+    "with",
+    "from",
+    "as",
+}
 MIN_WORDS = 5
 MAX_COMMAS = 2
 TITLE_SHARE = 0.75
@@ -29,7 +45,9 @@ def is_title_case(line: str) -> bool:
         return False
     capitalised = sum(w[0].isupper() for w in words)
     lowered = sum(w[0].islower() for w in _WORD.findall(line) if w.lower() in _SMALL)
-    return capitalised / len(words) >= TITLE_SHARE and (lowered == 0 or capitalised == len(words))
+    return bool(capitalised / len(words) >= TITLE_SHARE) and (
+        lowered == 0 or capitalised == len(words)
+    )
 
 
 class _BodyCasing:

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.language import Language
 
-_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+_SUFFIXES = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+)
 _POS = ("noun", "verb", "adj", "adv")
 
 
 def common_word_test(nlp: Language) -> Callable[[str], bool]:
     """A function telling whether a lower-case word (or its inflected base) is in the lexicon."""
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
     known: set[str] = set()
     for pos in _POS:
         known.update(index.get(pos, []))

@@ -19,9 +19,13 @@ def load_nlp() -> Language:
     try:
         module = __import__(MODEL_PACKAGE)
     except ImportError:
-        raise ModelError(f"the spaCy model {MODEL_PACKAGE} is not installed ({INSTALL_HINT})") from None
+        raise ModelError(
+            f"the spaCy model {MODEL_PACKAGE} is not installed ({INSTALL_HINT})"
+        ) from None
     nlp: Language = module.load()
     version = nlp.meta.get("version")
     if version != MODEL_VERSION:
-        raise ModelError(f"spaCy model {MODEL_PACKAGE} is {version}, newsgraph needs {MODEL_VERSION}")
+        raise ModelError(
+            f"spaCy model {MODEL_PACKAGE} is {version}, newsgraph needs {MODEL_VERSION}"
+        )
     return nlp

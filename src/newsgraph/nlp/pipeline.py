@@ -37,7 +37,11 @@ def model_text(text: str) -> str:
 def annotate(texts: Sequence[str], processes: int = 1) -> Iterator[list[Piece]]:
     """For each text, in order, its annotated pieces."""
     nlp = load_nlp()
-    jobs = [(piece, (i, offset)) for i, text in enumerate(texts) for offset, piece in chunk_text(model_text(text))]
+    jobs = [
+        (piece, (i, offset))
+        for i, text in enumerate(texts)
+        for offset, piece in chunk_text(model_text(text))
+    ]
     pieces: list[list[Piece]] = [[] for _ in texts]
     stream = nlp.pipe(jobs, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes)
     for doc, (index, offset) in stream:

@@ -48,7 +48,9 @@ class Admissions:
         self.pending[doc.id] = sig
         return Admission("new", doc, sig, url=raw.metadata.url)
 
-    def _candidates(self, conn: Connection, sig: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
+    def _candidates(
+        self, conn: Connection, sig: tuple[int, ...]
+    ) -> list[tuple[str, tuple[int, ...]]]:
         return near_candidates(conn, sig) + list(self.pending.items())
 
 

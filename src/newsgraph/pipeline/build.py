@@ -24,7 +24,13 @@ from newsgraph.nlp.pipeline import annotate
 from newsgraph.pipeline.admit import Admission, Admissions
 from newsgraph.pipeline.report import BuildReport
 from newsgraph.resolve.cluster import resolve_mentions
-from newsgraph.store.documents import add_document, record_skipped, record_source, set_version, stale_documents
+from newsgraph.store.documents import (
+    add_document,
+    record_skipped,
+    record_source,
+    set_version,
+    stale_documents,
+)
 from newsgraph.store.engine import connect
 from newsgraph.store.entities import replace_entities
 from newsgraph.store.mentions import all_mentions, replace_mentions
@@ -47,11 +53,15 @@ def _extract(docs: list[Document], processes: int) -> dict[str, list[Mention]]:
     }
 
 
-def _store_batch(engine: Engine, items: list[RawArticle | Skipped], options: BuildOptions, report: BuildReport) -> None:
+def _store_batch(
+    engine: Engine, items: list[RawArticle | Skipped], options: BuildOptions, report: BuildReport
+) -> None:
     found = [i for i in items if isinstance(i, Skipped)]
     admissions = Admissions(near_duplicates=options.near_duplicates)
     with engine.connect() as conn:
-        decided: list[Admission] = [admissions.admit(conn, i) for i in items if isinstance(i, RawArticle)]
+        decided: list[Admission] = [
+            admissions.admit(conn, i) for i in items if isinstance(i, RawArticle)
+        ]
     new = [a for a in decided if a.kind == "new"]
     extracted = _extract([a.document for a in new], options.processes)
     with engine.begin() as conn:
@@ -105,14 +115,19 @@ def build(
     processes: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
     near_duplicates: bool = True,
+    batch_size: int = BATCH_DOCUMENTS,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Add the articles under ``paths`` to the graph in ``db`` and bring the entities up to date."""
+    """Add the articles under ``paths`` to the graph in ``db`` and bring the entities up to date.
+
+    Each batch of ``batch_size`` inputs is committed on its own; ``progress`` is called
+    with the number of inputs done after each.
+    """
     options = BuildOptions(processes, max_bytes, near_duplicates)
     engine = connect(db)
     report = BuildReport()
     try:
-        for batch in _batches(read_sources(paths, max_bytes), BATCH_DOCUMENTS):
+        for batch in _batches(read_sources(paths, max_bytes), batch_size):
             _store_batch(engine, batch, options, report)
             if progress:
                 progress(len(batch))

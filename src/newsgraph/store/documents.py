@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, select
@@ -13,7 +12,9 @@ from newsgraph.model import Document, Skipped
 from newsgraph.store.schema import document_bands, documents, skipped, sources
 
 
-def add_document(conn: Connection, doc: Document, signature: tuple[int, ...], url: str | None, version: str) -> None:
+def add_document(
+    conn: Connection, doc: Document, signature: tuple[int, ...], url: str | None, version: str
+) -> None:
     conn.execute(
         documents.insert().values(
             id=doc.id,
@@ -29,13 +30,21 @@ def add_document(conn: Connection, doc: Document, signature: tuple[int, ...], ur
             extractor_version=version,
         )
     )
-    conn.execute(document_bands.insert(), [{"band": b, "document_id": doc.id} for b in bands(signature)])
+    conn.execute(
+        document_bands.insert(), [{"band": b, "document_id": doc.id} for b in bands(signature)]
+    )
 
 
-def record_source(conn: Connection, path: str, document_id: str, kind: str, similarity: float) -> None:
+def record_source(
+    conn: Connection, path: str, document_id: str, kind: str, similarity: float
+) -> None:
     """Remember which document ``path`` gave (replacing what it gave before)."""
     conn.execute(delete(sources).where(sources.c.path == path))
-    conn.execute(sources.insert().values(path=path, document_id=document_id, kind=kind, similarity=similarity))
+    conn.execute(
+        sources.insert().values(
+            path=path, document_id=document_id, kind=kind, similarity=similarity
+        )
+    )
     conn.execute(delete(skipped).where(skipped.c.path == path))
 
 
@@ -54,10 +63,14 @@ def has_document(conn: Connection, document_id: str) -> bool:
     return found is not None
 
 
-def near_candidates(conn: Connection, signature: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
+def near_candidates(
+    conn: Connection, signature: tuple[int, ...]
+) -> list[tuple[str, tuple[int, ...]]]:
     """Stored documents that share an LSH band with ``signature``."""
     ids = select(document_bands.c.document_id).where(document_bands.c.band.in_(bands(signature)))
-    rows = conn.execute(select(documents.c.id, documents.c.signature).where(documents.c.id.in_(ids)))
+    rows = conn.execute(
+        select(documents.c.id, documents.c.signature).where(documents.c.id.in_(ids))
+    )
     return [(row.id, decode_signature(row.signature)) for row in rows]
 
 
@@ -68,7 +81,9 @@ def stale_documents(conn: Connection, version: str) -> list[Document]:
 
 
 def set_version(conn: Connection, document_id: str, version: str) -> None:
-    conn.execute(documents.update().where(documents.c.id == document_id).values(extractor_version=version))
+    conn.execute(
+        documents.update().where(documents.c.id == document_id).values(extractor_version=version)
+    )
 
 
 def row_document(row: Row[Any]) -> Document:

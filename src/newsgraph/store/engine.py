@@ -42,7 +42,10 @@ def connect(target: str | Path) -> Engine:
             if version is None:
                 conn.execute(meta.insert().values(key="schema", value=SCHEMA_VERSION))
             elif version != SCHEMA_VERSION:
-                raise StoreError(f"{target}: database schema {version}, this newsgraph reads {SCHEMA_VERSION}")
+                raise StoreError(
+                    f"{target}: database schema {version}, this newsgraph reads {SCHEMA_VERSION}"
+                )
     except SQLAlchemyError as error:
-        raise StoreError(f"cannot open database {target}: {error.__class__.__name__}: {error.args[0] if error.args else ''}") from None
+        detail = error.args[0] if error.args else error.__class__.__name__
+        raise StoreError(f"cannot open database {target}: {detail}") from None
     return engine

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from newsgraph.model import Skipped
-from newsgraph.store.schema import claims, conflicts, documents, entities, events, mentions, skipped, sources
+from newsgraph.store.schema import (
+    claims,
+    conflicts,
+    documents,
+    entities,
+    events,
+    mentions,
+    skipped,
+    sources,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,5 +50,8 @@ def collect_stats(conn: Connection) -> Stats:
         claims=_count(conn, claims),
         events=_count(conn, events),
         conflicts=_count(conn, conflicts),
-        skipped=[Skipped(r.path, r.reason) for r in conn.execute(select(skipped).order_by(skipped.c.path))],
+        skipped=[
+            Skipped(r.path, r.reason)
+            for r in conn.execute(select(skipped).order_by(skipped.c.path))
+        ],
     )

@@ -1,4 +1,4 @@
-"""Word lists about English names (titles, head nouns, particles), loaded from data/wordlists.yaml."""
+"""Word lists about English names (titles, head nouns, particles), from data/wordlists.yaml."""
 
 from __future__ import annotations
 

@@ -1,0 +1,68 @@
+"""The CLI: thin commands, clear messages, exit codes that say what happened, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import EXIT_SKIPPED, app
+from tests.conftest import DEMO
+
+runner = CliRunner()
+
+
+def test_build_export_stats(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    built = runner.invoke(app, ["build", str(DEMO), "--db", db])
+    assert built.exit_code == EXIT_SKIPPED, built.output  # the demo has one broken JSON line
+    assert "added 5 documents" in built.output
+    assert "skipped:" in built.output and "line 2 is not valid JSON" in built.output
+    out = tmp_path / "g.json"
+    exported = runner.invoke(app, ["export", "--db", db, "--format", "json", "-o", str(out)])
+    assert exported.exit_code == 0, exported.output
+    data = json.loads(out.read_text())
+    assert data["schema"] == "newsgraph/1" and len(data["documents"]) == 5
+    stats = runner.invoke(app, ["stats", "--db", db])
+    assert stats.exit_code == 0
+    assert "entities: person" in stats.output and "04_agencies.jsonl#L2" in stats.output
+
+
+def test_clean_build_exits_zero_and_quiet_prints_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Storm hits the coast\n\nMayor Ana Ruiz of Portmore said the storm was over.\n"
+    )
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "a.txt"), "--db", str(tmp_path / "g.db"), "-q"]
+    )
+    assert (result.exit_code, result.output) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["build", "/no/such/folder"], EXIT_SKIPPED, "no such file or folder"),
+        (["export", "--format", "xml"], 2, "unknown format 'xml'"),
+        (["stats", "--db", "/no/such/dir/g.db"], 1, "cannot open database"),
+    ],
+)
+def test_errors_are_one_clear_line(
+    tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    if "--db" not in args:
+        args = [*args, "--db", str(tmp_path / "g.db")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == code
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database")
+    result = runner.invoke(app, ["stats", "--db", str(bogus)])
+    assert result.exit_code == 1
+    assert "cannot open database" in result.output
+    assert bogus.read_text() == "these are my notes, not a database"
