@@ -148,5 +148,34 @@ def stats(db: DbOption = Path("newsgraph.db")) -> None:
         out.print(f"[yellow]skipped:[/yellow] {item.path}: {item.reason}")
 
 
+@app.command()
+def entities(
+    db: DbOption = Path("newsgraph.db"),
+    kind: Annotated[
+        str | None, typer.Option("--type", "-t", help="person, organization or location.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Most entities to list.")] = 50,
+) -> None:
+    """The entities, most mentioned first, with their aliases and how many documents name them."""
+    try:
+        with open_graph(db) as graph:
+            found = graph.export()["entities"]
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    chosen = [e for e in found if kind is None or e["type"] == kind]
+    chosen.sort(key=lambda e: (-e["mention_count"], e["name"]))
+    table = Table("entity", "type", "mentions", "documents", "aliases")
+    for entity in chosen[:limit]:
+        aliases = ", ".join(entity["aliases"])
+        table.add_row(
+            entity["name"],
+            entity["type"],
+            str(entity["mention_count"]),
+            str(len(entity["documents"])),
+            aliases,
+        )
+    out.print(table)
+
+
 if __name__ == "__main__":
     app()
