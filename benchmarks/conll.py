@@ -111,9 +111,8 @@ def main() -> None:
     if args.limit:
         texts = texts[: args.limit]
         gold = {s for s in gold if s[0] < args.limit}
-    print(
-        f"CoNLL++ test: {len(texts)} documents, {len(gold)} PER/ORG/LOC entities {dict(Counter(s[3] for s in gold))}"
-    )
+    by_type = dict(Counter(s[3] for s in gold))
+    print(f"CoNLL++ test: {len(texts)} documents, {len(gold)} PER/ORG/LOC entities {by_type}")
     results = {
         "bare en_core_web_sm": scores(bare_spans(texts), gold),
         "newsgraph": scores(our_spans(texts), gold),
@@ -122,9 +121,8 @@ def main() -> None:
         cells = "  ".join(f"{k} P {p:.3f} R {r:.3f} F1 {f:.3f}" for k, (p, r, f) in table.items())
         print(f"{name:20s} {cells}")
     bare_f1, ours_f1 = results["bare en_core_web_sm"]["ALL"][2], results["newsgraph"]["ALL"][2]
-    print(
-        f"F1 bare = {bare_f1:.3f}  F1 newsgraph = {ours_f1:.3f}  difference = {ours_f1 - bare_f1:+.3f}"
-    )
+    gain = ours_f1 - bare_f1
+    print(f"F1 bare = {bare_f1:.3f}  F1 newsgraph = {ours_f1:.3f}  difference = {gain:+.3f}")
 
 
 if __name__ == "__main__":

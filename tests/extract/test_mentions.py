@@ -102,3 +102,19 @@ def test_headline_fragments_are_not_names(nlp: Any) -> None:
     surfaces = {m.text for m in _mentions(text)}
     assert "Zorvan Network Hand" not in surfaces
     assert "Zorvan Network" in surfaces
+
+
+def test_long_text_in_pieces_keeps_offsets_and_links_across_pieces(nlp: Any) -> None:
+    filler = "The committee met again and discussed the budget for the coming year. " * 8
+    text = (
+        "Dario Krenner leads the Red Tide Brigade.\n\n"
+        + (filler + "\n\n") * 12
+        + "Krenner was seen in Sarn."
+    )
+    (pieces,) = list(annotate([text], chunk_size=2_000))
+    assert len(pieces) > 3
+    found = extract_mentions("doc", text, pieces)
+    last = [m for m in found if m.text == "Krenner"]
+    assert len(last) == 1 and last[0].name == "Dario Krenner"
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert text[last[0].sentence_start : last[0].sentence_end] == "Krenner was seen in Sarn."

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.chunking import chunk_text
+from newsgraph.nlp.chunking import MAX_CHUNK, chunk_text
 from newsgraph.nlp.headlines import recase_headlines
 from newsgraph.nlp.lexicon import common_word_test
 from newsgraph.nlp.model import load_nlp
@@ -34,13 +34,15 @@ def model_text(text: str) -> str:
     return recase_headlines(text, _is_common())
 
 
-def annotate(texts: Sequence[str], processes: int = 1) -> Iterator[list[Piece]]:
-    """For each text, in order, its annotated pieces."""
+def annotate(
+    texts: Sequence[str], processes: int = 1, chunk_size: int = MAX_CHUNK
+) -> Iterator[list[Piece]]:
+    """For each text, in order, its annotated pieces (at most ``chunk_size`` characters each)."""
     nlp = load_nlp()
     jobs = [
         (piece, (i, offset))
         for i, text in enumerate(texts)
-        for offset, piece in chunk_text(model_text(text))
+        for offset, piece in chunk_text(model_text(text), chunk_size)
     ]
     pieces: list[list[Piece]] = [[] for _ in texts]
     stream = nlp.pipe(jobs, as_tuples=True, batch_size=BATCH_SIZE, n_process=processes)
