@@ -77,9 +77,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         texts = _corpus(folder, args.copies)
-        print(
-            f"corpus: {len(texts)} documents, {sum(len(t.split()) for t in texts):,} words, jobs={args.jobs}"
-        )
+        words = sum(len(t.split()) for t in texts)
+        print(f"corpus: {len(texts)} documents, {words:,} words, jobs={args.jobs}")
         bare_s, bare_words, bare_mb = _measure(_bare, tmp, args.jobs)
         ours_s, ours_words, ours_mb = _measure(_build, tmp, args.jobs)
     bare_wps, ours_wps = bare_words / bare_s, ours_words / ours_s

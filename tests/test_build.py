@@ -117,6 +117,7 @@ def test_demo_build_reports_duplicates_and_bad_lines(
     assert [(Path(s.path).name, s.reason) for s in report.skipped] == [
         ("04_agencies.jsonl#L2", "line 2 is not valid JSON (Expecting value)")
     ]
+    assert entity_named(export, "Marta Ilves")["type"] == "person"  # type: ignore[index]  # the byline
     krenners = {e["name"] for e in export["entities"] if e["name"].endswith("Krenner")}
     assert krenners == {"Osvald Krenner", "Dario Krenner", "Ilya Krenner"}
     assert entity_named(export, "CSU")["name"] == "Coastal States Union"  # type: ignore[index]

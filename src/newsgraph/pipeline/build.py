@@ -48,7 +48,7 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def _extract(docs: list[Document], processes: int) -> dict[str, list[Mention]]:
     return {
-        doc.id: extract_mentions(doc.id, doc.text, pieces)
+        doc.id: extract_mentions(doc.id, doc.text, pieces, [doc.author] if doc.author else [])
         for doc, pieces in zip(docs, annotate([d.text for d in docs], processes), strict=True)
     }
 
