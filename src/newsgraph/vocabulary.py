@@ -11,8 +11,18 @@ import yaml
 
 from newsgraph.errors import VocabularyError
 
-_RELATION_KEYS = {"description", "symmetric", "single_valued", "family", "one_holder", "qualifiers"}
-_VALUE_KEYS = {"description", "unit", "single_valued", "qualifiers"}
+_RELATION_KEYS = {
+    "description",
+    "symmetric",
+    "single_valued",
+    "family",
+    "one_holder",
+    "qualifiers",
+    "subject",
+    "object",
+}
+_VALUE_KEYS = {"description", "unit", "single_valued", "qualifiers", "subject"}
+_ANY_TYPE = ("person", "organization", "location")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +35,14 @@ class Predicate:
     one_holder: bool = False
     family: bool = False
     unit: str | None = None
+    subject_types: tuple[str, ...] = _ANY_TYPE
+    object_types: tuple[str, ...] = _ANY_TYPE
+
+    def accepts(self, subject_type: str, object_type: str | None) -> bool:
+        """Whether entities of these types can stand in this relation."""
+        if subject_type not in self.subject_types:
+            return False
+        return object_type is None or object_type in self.object_types
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +68,15 @@ def _check_keys(name: str, spec: Any, allowed: set[str]) -> dict[str, Any]:
     return spec
 
 
+def _types(name: str, raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return _ANY_TYPE
+    types = tuple(raw)
+    if not types or set(types) - set(_ANY_TYPE):
+        raise VocabularyError(f"{name}: entity types must be among {_ANY_TYPE}, got {raw!r}")
+    return types
+
+
 def parse_vocabulary(data: Any) -> Vocabulary:
     """Build a Vocabulary from parsed YAML, refusing anything malformed."""
     if not isinstance(data, dict):
@@ -65,6 +92,8 @@ def parse_vocabulary(data: Any) -> Vocabulary:
             single_valued=bool(spec.get("single_valued", False)),
             one_holder=bool(spec.get("one_holder", False)),
             family=bool(spec.get("family", False)),
+            subject_types=_types(name, spec.get("subject")),
+            object_types=_types(name, spec.get("object")),
         )
     for name, raw in (data.get("values") or {}).items():
         spec = _check_keys(name, raw, _VALUE_KEYS)
@@ -76,6 +105,7 @@ def parse_vocabulary(data: Any) -> Vocabulary:
             is_relation=False,
             single_valued=bool(spec.get("single_valued", False)),
             unit=spec.get("unit"),
+            subject_types=_types(name, spec.get("subject")),
         )
     events = tuple(data.get("event_types") or ())
     roles = tuple(data.get("participant_roles") or ())

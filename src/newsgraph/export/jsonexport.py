@@ -11,7 +11,17 @@ from typing import Any
 import jsonschema
 from sqlalchemy import Connection, select
 
-from newsgraph.store.schema import documents, entities, entity_mentions, mentions, sources
+from newsgraph.store.schema import (
+    claims,
+    documents,
+    entities,
+    entity_mentions,
+    event_participants,
+    events,
+    evidence,
+    mentions,
+    sources,
+)
 
 SCHEMA_ID = "newsgraph/1"
 
@@ -92,14 +102,82 @@ def _entities(conn: Connection) -> list[dict[str, Any]]:
     return out
 
 
+def _evidence(conn: Connection, column: Any) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    query = (
+        select(evidence)
+        .where(column.is_not(None))
+        .order_by(evidence.c.document_id, evidence.c.start)
+    )
+    for row in conn.execute(query):
+        found[row._mapping[column.name]].append(
+            {
+                "document": row.document_id,
+                "start": row.start,
+                "end": row.end,
+                "text": row.text,
+                "attributed_to": row.attributed_to,
+                "hedged": bool(row.hedged),
+            }
+        )
+    return found
+
+
+def _claims(conn: Connection) -> list[dict[str, Any]]:
+    support = _evidence(conn, evidence.c.claim_id)
+    out = []
+    for row in conn.execute(select(claims).order_by(claims.c.id)):
+        out.append(
+            {
+                "id": row.id,
+                "subject": row.subject,
+                "predicate": row.predicate,
+                "object": row.object,
+                "value": None if row.value is None else json.loads(row.value),
+                "unit": row.unit,
+                "polarity": row.polarity,
+                "qualifiers": json.loads(row.qualifiers),
+                "evidence": support[row.id],
+            }
+        )
+    return out
+
+
+def _events(conn: Connection) -> list[dict[str, Any]]:
+    support = _evidence(conn, evidence.c.event_id)
+    roles: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in conn.execute(
+        select(event_participants).order_by(
+            event_participants.c.role, event_participants.c.entity_id
+        )
+    ):
+        roles[row.event_id].append({"entity": row.entity_id, "role": row.role})
+    out = []
+    for row in conn.execute(select(events).order_by(events.c.date, events.c.id)):
+        out.append(
+            {
+                "id": row.id,
+                "type": row.type,
+                "label": row.label,
+                "date": row.date,
+                "location": row.location,
+                "participants": roles[row.id],
+                "killed": row.killed,
+                "injured": row.injured,
+                "evidence": support[row.id],
+            }
+        )
+    return out
+
+
 def export_json(conn: Connection) -> dict[str, Any]:
     """The whole graph as the ``newsgraph/1`` JSON document."""
     return {
         "schema": SCHEMA_ID,
         "documents": _documents(conn),
         "entities": _entities(conn),
-        # Filled by the relation, event and conflict stages; their tables are empty until then.
-        "claims": [],
-        "events": [],
+        "claims": _claims(conn),
+        "events": _events(conn),
+        # Filled by the conflict stage; its table is empty until then.
         "conflicts": [],
     }

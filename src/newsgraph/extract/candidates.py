@@ -52,13 +52,17 @@ def _extend_of(span: Span) -> Span:
     stop = i
     while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title:
         stop += 1
-    return doc[span.start : stop] if stop > i else span
+    return Span(doc, span.start, stop, label=span.label_) if stop > i else span
 
 
 def candidates(doc: Doc, offset: int, source: str) -> list[Candidate]:
     """Typed, trimmed name mentions in ``doc``; offsets shifted by ``offset`` into ``source``."""
     found: list[Candidate] = []
+    covered = -1
     for ent in map(_extend_of, doc.ents):
+        if ent.start < covered:
+            continue  # inside a name extended over its "of" part
+        covered = ent.end
         bounds = trim_span(source, offset + ent.start_char, offset + ent.end_char)
         if bounds is None:
             continue

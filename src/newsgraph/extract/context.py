@@ -1,0 +1,176 @@
+"""One article as the relation and event extractors see it: tokens, mentions, sentences.
+
+The extractors walk spaCy tokens; this maps a token to the mention it is part of, and
+a pronoun or a definite description ("the group") to the mention it refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsgraph.model import EntityType, Mention
+from newsgraph.nlp.pipeline import Piece
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+BODY_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Nouns that, after "the", stand for a body named earlier ("the group", "the network").
+BODY_NOUNS = frozenset(
+    {
+        "group",
+        "network",
+        "outfit",
+        "organisation",
+        "organization",
+        "movement",
+        "militia",
+        "faction",
+        "party",
+        "insurgency",
+        "brigade",
+        "army",
+        "agency",
+        "department",
+        "council",
+        "company",
+        "firm",
+        "syndicate",
+        "gang",
+        "cartel",
+        "alliance",
+        "coalition",
+        "ministry",
+    }
+)
+WINDOW_SENTENCES = 2
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    span: Span
+    offset: int
+
+
+@dataclass
+class DocContext:
+    """An article's text, publication date, mentions and annotated sentences."""
+
+    document: str
+    text: str
+    mentions: Sequence[Mention]
+    pieces: Sequence[Piece]
+    published: str | None = None
+    sentences: list[Sentence] = field(init=False)
+    _starts: list[int] = field(init=False)
+    _subjects: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.sentences = [
+            Sentence(p.offset + s.start_char, p.offset + s.end_char, s, p.offset)
+            for p in self.pieces
+            for s in p.doc.sents
+            if s.text.strip()
+        ]
+        self._subjects = set()
+        for sentence in self.sentences:
+            for token in sentence.span:
+                if token.dep_ in SUBJECT_DEPS and (m := self.mention_of(token, sentence.offset)):
+                    self._subjects.add(m.id)
+
+    def mention_of(self, token: Token, offset: int) -> Mention | None:
+        """The named mention the token is part of."""
+        char = offset + token.idx
+        index = bisect.bisect_right(self._starts, char) - 1
+        if index >= 0:
+            m = self.mentions[index]
+            if m.start <= char < m.end:
+                return m
+        return None
+
+    def sentence_index(self, char: int) -> int:
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    def _window(self, char: int) -> Iterator[Mention]:
+        """Named mentions before ``char`` in its sentence and the two before, latest first."""
+        first = self.sentences[max(0, self.sentence_index(char) - WINDOW_SENTENCES)].start
+        lo = bisect.bisect_left(self._starts, first)
+        hi = bisect.bisect_left(self._starts, char)
+        for m in reversed(self.mentions[lo:hi]):
+            if m.name is not None and m.end <= char:
+                yield m
+
+    def _pick(self, found: list[Mention]) -> Mention | None:
+        """The one entity the window allows: a single name, else the latest subject, else
+        the one name the window repeats most; otherwise none."""
+        if len({m.name for m in found}) == 1:
+            return found[0]
+        subjects = [m for m in found if m.id in self._subjects]
+        if subjects:
+            return subjects[0]
+        counts = Counter(m.name for m in found).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[1][1] < counts[0][1]):
+            return next(m for m in found if m.name == counts[0][0])
+        return None
+
+    def _same_sentence(self, char: int, kind: EntityType) -> Mention | None:
+        """The one name of this type earlier in the pronoun's own sentence, if there is one."""
+        start = self.sentences[self.sentence_index(char)].start if self.sentences else 0
+        found = [m for m in self._window(char) if m.type == kind and m.start >= start]
+        return found[0] if found and len({m.name for m in found}) == 1 else None
+
+    def _of_type(self, char: int, kind: EntityType) -> list[Mention]:
+        return [m for m in self._window(char) if m.type == kind]
+
+    def refers_to(self, token: Token, offset: int) -> Mention | None:
+        """The mention a pronoun or a definite description stands for, if the text is clear."""
+        char = offset + token.idx
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._same_sentence(char, "person") or self._pick(self._of_type(char, "person"))
+        if lower in BODY_PRONOUNS:
+            return self._pick(self._of_type(char, "organization"))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in BODY_NOUNS:
+            return self._description(token, offset)
+        return None
+
+    def _description(self, token: Token, offset: int) -> Mention | None:
+        """A body named by description: "the group of X", "the Roe network", "the network".
+
+        Only a description the article makes unambiguous is resolved: one whose modifier
+        or head word is part of exactly one name of a body named before it.
+        """
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    found = self.mention_of(obj, offset)
+                    if obj.dep_ == "pobj" and found and found.type == "organization" and found.name:
+                        return found
+        if not _is_definite(token) and not any(c.dep_ == "compound" for c in token.children):
+            return None
+        char = offset + token.idx
+        bodies = [m for m in self.mentions if m.end <= char and m.type == "organization" and m.name]
+        cues = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        cues = cues or {token.lower_}
+        named = {m.name: m for m in bodies if m.name and cues & set(m.name.lower().split())}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def endpoint(self, token: Token, offset: int) -> Mention | None:
+        """The mention a noun phrase headed by ``token`` names or refers to."""
+        return self.mention_of(token, offset) or self.refers_to(token, offset)
+
+
+def _is_definite(token: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children
+    )

@@ -1,0 +1,23 @@
+"""Events as one article reports them, between mentions, before entities exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    document: str
+    type: str
+    label: str
+    date: str | None
+    location: str | None  # mention id of the town or country
+    site: str | None  # mention id of the most specific place named ("the Serena Hotel")
+    participants: tuple[tuple[str, str], ...]  # (mention id, role)
+    killed: int | None
+    injured: int | None
+    sentence_start: int
+    sentence_end: int
+    text: str
+    speaker: str | None
+    hedged: bool

@@ -1,0 +1,88 @@
+"""Bounties: "with a $5m bounty on his head", "offering $10 million for his arrest",
+"a reward of $5 million for information on A"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.relations.common import (
+    Found,
+    SentenceView,
+    clause_subjects,
+    lemma,
+    objects_of,
+)
+from newsgraph.model import Mention
+from newsgraph.text.amounts import parse_money
+from newsgraph.text.relwords import relation_words
+
+TARGET_NOUNS = frozenset(
+    {"head", "arrest", "capture", "information", "whereabouts", "killing", "location"}
+)
+OFFER_VERBS = frozenset({"offer", "announce", "place", "put", "set", "issue", "post"})
+
+
+def _cue(sentence: Span) -> Token | None:
+    words = relation_words().bounty_words
+    for token in sentence:
+        if token.lower_ in words or lemma(token) in words:
+            return token
+    for token in sentence:
+        if lemma(token) == "offer" and any(lemma(t) in TARGET_NOUNS for t in token.subtree):
+            return token
+    return None
+
+
+def _holders(found: list[Mention]) -> list[Mention]:
+    """Who a bounty can be on: people and bodies."""
+    return [m for m in found if m.type in ("person", "organization")]
+
+
+def _target(cue: Token, view: SentenceView) -> Mention | None:
+    persons = _holders
+    for token in view.span:
+        if lemma(token) in TARGET_NOUNS:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [o for o in objects_of(token, frozenset({"on", "of"}))]
+            if found := persons([m for t in owners for m in view.names(t)]):
+                return found[0]
+    if found := persons(
+        [m for o in objects_of(cue, frozenset({"on", "for"})) for m in view.names(o)]
+    ):
+        return found[0]
+    for head in (cue, *cue.ancestors):
+        if (m := view.ctx.mention_of(head, view.offset)) and m.type == "person":
+            return m
+        if head.dep_ == "appos" and (found := persons(view.names(head.head))):
+            return found[0]
+    subjects = persons([m for t in clause_subjects(cue) for m in view.names(t)])
+    return subjects[0] if subjects else None
+
+
+def _issuer(sentence: Span, view: SentenceView) -> Mention | None:
+    for token in sentence:
+        if lemma(token) in OFFER_VERBS:
+            for subject in clause_subjects(token):
+                found = [m for m in view.names(subject) if m.type in ("organization", "location")]
+                if found:
+                    return found[0]
+    return None
+
+
+def bounty_relations(view: SentenceView) -> Iterator[Found]:
+    cue = _cue(view.span)
+    if cue is None:
+        return
+    for money in (e for e in view.span.ents if e.label_ == "MONEY"):
+        parsed = parse_money(money.text)
+        if parsed is None:
+            continue
+        amount, currency = parsed
+        target = _target(cue, view)
+        if target is None:
+            continue
+        issuer = _issuer(view.span, view)
+        qualifiers = {"issuer": issuer.id} if issuer else {}
+        yield Found(target, "bounty", None, cue, value=amount, unit=currency, qualifiers=qualifiers)

@@ -1,0 +1,74 @@
+"""Events between entities: doc-local events mapped through the entities and linked across
+documents when they have the same type, year and place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from newsgraph.extract.rawevents import RawEvent
+from newsgraph.model import Event, Evidence, Participant
+from newsgraph.resolve.claims import stable_id
+
+
+def _key(raw: RawEvent, entity_of: Mapping[str, str]) -> tuple[object, ...]:
+    """Reports of one occurrence share a key: type, year and the most specific place named,
+    when both are known ("an attack in Kabul in 2008" is not linked to one of two such)."""
+    place = entity_of.get(raw.site or "") or entity_of.get(raw.location or "")
+    if raw.date and place:
+        return (raw.type, raw.date[:4], place)
+    return (raw.type, raw.document, raw.sentence_start)
+
+
+def _evidence(raw: RawEvent, entity_of: Mapping[str, str]) -> Evidence:
+    speaker = entity_of.get(raw.speaker) if raw.speaker else None
+    return Evidence(
+        raw.document, raw.sentence_start, raw.sentence_end, raw.text, speaker, raw.hedged
+    )
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None or (b is not None and len(b) > len(a) and b.startswith(a)):
+        return b
+    return a
+
+
+def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
+    participants = tuple(
+        dict.fromkeys(
+            Participant(entity_of[m], role)  # type: ignore[arg-type]
+            for m, role in raw.participants
+            if m in entity_of
+        )
+    )
+    return Event(
+        id=event_id,
+        type=raw.type,
+        label=raw.label,
+        date=raw.date,
+        location=entity_of.get(raw.location) if raw.location else None,
+        participants=participants,
+        killed=raw.killed,
+        injured=raw.injured,
+        evidence=(_evidence(raw, entity_of),),
+    )
+
+
+def _merge(known: Event, new: Event) -> Event:
+    return replace(
+        known,
+        date=_more_precise(known.date, new.date),
+        participants=tuple(dict.fromkeys(known.participants + new.participants)),
+        killed=known.killed if known.killed is not None else new.killed,
+        injured=known.injured if known.injured is not None else new.injured,
+        evidence=known.evidence + tuple(e for e in new.evidence if e not in known.evidence),
+    )
+
+
+def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> list[Event]:
+    events: dict[str, Event] = {}
+    for raw in raws:
+        event_id = stable_id("V", *_key(raw, entity_of))
+        event = _event(raw, event_id, entity_of)
+        events[event_id] = _merge(events[event_id], event) if event_id in events else event
+    return sorted(events.values(), key=lambda e: (e.date or "9999", e.id))

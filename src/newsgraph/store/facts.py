@@ -1,0 +1,71 @@
+"""Claims and events between entities: derived state, rewritten whole by each resolve."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, delete
+
+from newsgraph.model import Claim, Event, Evidence
+from newsgraph.store.schema import claims, event_participants, events, evidence
+
+
+def _evidence_rows(
+    items: Sequence[Evidence], claim_id: str | None, event_id: str | None
+) -> list[dict[str, object]]:
+    return [
+        {
+            "claim_id": claim_id,
+            "event_id": event_id,
+            "document_id": e.document,
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+            "attributed_to": e.attributed_to,
+            "hedged": e.hedged,
+        }
+        for e in items
+    ]
+
+
+def replace_facts(
+    conn: Connection, found_claims: Sequence[Claim], found_events: Sequence[Event]
+) -> None:
+    for table in (evidence, event_participants, events, claims):
+        conn.execute(delete(table))
+    rows = []
+    for c in found_claims:
+        conn.execute(
+            claims.insert().values(
+                id=c.id,
+                subject=c.subject,
+                predicate=c.predicate,
+                object=c.object,
+                value=None if c.value is None else json.dumps(c.value),
+                unit=c.unit,
+                polarity=c.polarity,
+                qualifiers=json.dumps(c.qualifiers, sort_keys=True),
+            )
+        )
+        rows += _evidence_rows(c.evidence, c.id, None)
+    for e in found_events:
+        conn.execute(
+            events.insert().values(
+                id=e.id,
+                type=e.type,
+                label=e.label,
+                date=e.date,
+                location=e.location,
+                killed=e.killed,
+                injured=e.injured,
+            )
+        )
+        if e.participants:
+            conn.execute(
+                event_participants.insert(),
+                [{"event_id": e.id, "entity_id": p.entity, "role": p.role} for p in e.participants],
+            )
+        rows += _evidence_rows(e.evidence, None, e.id)
+    if rows:
+        conn.execute(evidence.insert(), rows)
