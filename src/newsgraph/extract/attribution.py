@@ -41,12 +41,12 @@ def is_denied(trigger: Token) -> bool:
     if any(c.lower_ in NEGATING_DETERMINERS for c in trigger.children):
         return True
     for token in _ancestors(trigger):
-        if token.lemma_.lower() in denials:
-            return True
-        if any(c.dep_ == "neg" for c in token.children):
+        if token.lemma_.lower() in denials or any(c.dep_ == "neg" for c in token.children):
             return True
         if token is not trigger and token.lemma_.lower() in speech:
             return False
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "X, the group's negotiator, denied ...": X's description is not denied
     return False
 
 

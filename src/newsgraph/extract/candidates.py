@@ -31,7 +31,7 @@ class Candidate:
     modifies: str | None
 
 
-def _modified_noun(span: Span) -> str | None:
+def modified_noun(span: Span) -> str | None:
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
         head = root.head
@@ -81,7 +81,7 @@ def candidates(doc: Doc, offset: int, source: str) -> list[Candidate]:
                 label=ent.label_,
                 sentence_start=offset + sent.start_char,
                 sentence_end=offset + sent.end_char,
-                modifies=_modified_noun(ent),
+                modifies=modified_noun(ent),
             )
         )
     return found

@@ -15,39 +15,12 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import EntityType, Mention
 from newsgraph.nlp.pipeline import Piece
+from newsgraph.text.wordlists import wordlists
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 BODY_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Nouns that, after "the", stand for a body named earlier ("the group", "the network").
-BODY_NOUNS = frozenset(
-    {
-        "group",
-        "network",
-        "outfit",
-        "organisation",
-        "organization",
-        "movement",
-        "militia",
-        "faction",
-        "party",
-        "insurgency",
-        "brigade",
-        "army",
-        "agency",
-        "department",
-        "council",
-        "company",
-        "firm",
-        "syndicate",
-        "gang",
-        "cartel",
-        "alliance",
-        "coalition",
-        "ministry",
-    }
-)
 WINDOW_SENTENCES = 2
 
 
@@ -71,6 +44,7 @@ class DocContext:
     sentences: list[Sentence] = field(init=False)
     _starts: list[int] = field(init=False)
     _subjects: set[str] = field(init=False)
+    _called: dict[str, set[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -82,10 +56,27 @@ class DocContext:
             if s.text.strip()
         ]
         self._subjects = set()
+        self._called = {}
         for sentence in self.sentences:
             for token in sentence.span:
                 if token.dep_ in SUBJECT_DEPS and (m := self.mention_of(token, sentence.offset)):
                     self._subjects.add(m.id)
+                self._learn_description(token, sentence.offset)
+
+    def _learn_description(self, token: Token, offset: int) -> None:
+        """Remember what the article calls a body: "O, a militant group" lets "the group" be O."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in wordlists().body_nouns:
+            return
+        if token.dep_ == "appos":
+            described = [token.head]
+        elif token.dep_ == "attr":
+            described = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+        else:
+            described = [c for c in token.children if c.dep_ == "appos"]
+        for head in described:
+            m = self.mention_of(head, offset)
+            if m is not None and m.type == "organization" and m.name:
+                self._called.setdefault(m.name, set()).add(token.lemma_.lower())
 
     def mention_of(self, token: Token, offset: int) -> Mention | None:
         """The named mention the token is part of."""
@@ -132,6 +123,10 @@ class DocContext:
     def _of_type(self, char: int, kind: EntityType) -> list[Mention]:
         return [m for m in self._window(char) if m.type == kind]
 
+    def _words_for(self, name: str) -> set[str]:
+        """The words that can stand for a body: those of its name and what the article calls it."""
+        return set(name.lower().split()) | self._called.get(name, set())
+
     def refers_to(self, token: Token, offset: int) -> Mention | None:
         """The mention a pronoun or a definite description stands for, if the text is clear."""
         char = offset + token.idx
@@ -140,7 +135,7 @@ class DocContext:
             return self._same_sentence(char, "person") or self._pick(self._of_type(char, "person"))
         if lower in BODY_PRONOUNS:
             return self._pick(self._of_type(char, "organization"))
-        if token.pos_ == "NOUN" and token.lemma_.lower() in BODY_NOUNS:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in wordlists().body_nouns:
             return self._description(token, offset)
         return None
 
@@ -160,9 +155,12 @@ class DocContext:
             return None
         char = offset + token.idx
         bodies = [m for m in self.mentions if m.end <= char and m.type == "organization" and m.name]
-        cues = {c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
-        cues = cues or {token.lower_}
-        named = {m.name: m for m in bodies if m.name and cues & set(m.name.lower().split())}
+        cues = {c.lower_ for c in token.lefts if c.is_alpha and (c.is_title or c.pos_ == "PROPN")}
+        if cues:  # "the Hizb group": every capitalised modifier must be part of the name
+            named = {m.name: m for m in bodies if m.name and cues <= self._words_for(m.name)}
+        else:
+            heads = {token.lower_, token.lemma_.lower()}
+            named = {m.name: m for m in bodies if m.name and heads & self._words_for(m.name)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def endpoint(self, token: Token, offset: int) -> Mention | None:

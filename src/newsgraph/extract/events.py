@@ -16,6 +16,7 @@ from newsgraph.extract.casualties import count_near
 from newsgraph.extract.context import DocContext, Sentence
 from newsgraph.extract.rawevents import RawEvent
 from newsgraph.extract.relations.common import SentenceView, clause_subjects, lemma, objects_of
+from newsgraph.extract.relations.verbs import verb_arguments as _arguments
 from newsgraph.model import Mention
 from newsgraph.text.eventwords import event_words
 from newsgraph.text.when import resolve_date
@@ -37,17 +38,28 @@ def _event_type(token: Token) -> str | None:
     return None
 
 
-ATTACHED = frozenset({"prep", "npadvmod", "advmod", "tmod", "advcl", "dobj", "nsubj", "nsubjpass"})
+ADVERBIALS = frozenset({"prep", "npadvmod", "advmod", "tmod", "advcl"})
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _own(token: Token) -> list[Token]:
-    """A phrase without its conjuncts ("the 2008 assault ..., the 2017 bombing": two events)."""
-    return [token, *(t for c in token.children if c.dep_ not in ("conj", "cc") for t in _own(c))]
+    """A phrase without the other events conjoined to it ("the 2008 assault ..., the 2017
+    bombing" are two events; "killed 14 and injured 31" is one)."""
+    return [
+        token,
+        *(t for c in token.children if not _is_other_event(c) and c.dep_ != "cc" for t in _own(c)),
+    ]
 
 
-def _scope(trigger: Token) -> list[Token]:
-    """The tokens that speak of this event: its own phrase, then the clauses above it."""
+def _is_other_event(token: Token) -> bool:
+    return token.dep_ == "conj" and _event_type(token) is not None
+
+
+def _scope(trigger: Token, attached: frozenset[str] = ADVERBIALS | ARGUMENTS) -> list[Token]:
+    """The tokens that speak of this event: its own phrase, then the clause that reports it."""
     scope = _own(trigger)
+    if trigger.pos_ == "VERB":
+        return scope  # a verb's clause is its own
     below = trigger
     for above in trigger.ancestors:
         if below.dep_ == "conj":
@@ -55,8 +67,10 @@ def _scope(trigger: Token) -> list[Token]:
             continue
         scope.append(above)
         for child in above.children:
-            if child is not below and child.dep_ in ATTACHED:
+            if child is not below and child.dep_ in attached:
                 scope.extend(_own(child))
+        if above.pos_ in ("VERB", "AUX"):
+            break  # the clause that reports the event, not the sentence around it
         below = above
     return scope
 
@@ -64,7 +78,7 @@ def _scope(trigger: Token) -> list[Token]:
 def _date(trigger: Token, sentence: Span, published: str | None) -> str | None:
     """The date of the event: a date in its phrase, else in the clause that reports it."""
     dates = {ent.root.i: ent for ent in sentence.ents if ent.label_ == "DATE"}
-    for ent in (dates[t.i] for t in _scope(trigger) if t.i in dates):
+    for ent in (dates[t.i] for t in _scope(trigger, ADVERBIALS) if t.i in dates):
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in BOUNDARY_WORDS:
             continue  # "since 2011", "until June": not when the event happened
@@ -100,14 +114,15 @@ def _is_generic(trigger: Token) -> bool:
 
 
 def _is_hypothetical(trigger: Token, kind: str) -> bool:
-    """ "a reward for his arrest", "sentenced to death": the event is not reported as happening."""
-    if (
+    """A reward "for his arrest", "sentenced to death": the event is not reported as happening."""
+    if kind in ("attack", "battle"):
+        return False  # "claimed responsibility for the attack" reports it
+    head = trigger.head
+    return (
         trigger.pos_ == "NOUN"
-        and trigger.head.lower_ in ("for", "to")
-        and trigger.head.head.pos_ in ("NOUN", "VERB")
-    ):
-        return kind != "attack" or trigger.head.lower_ == "for"
-    return False
+        and head.lower_ in ("for", "to")
+        and head.head.pos_ in ("NOUN", "VERB")
+    )
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -173,6 +188,12 @@ def _participants(kind: str, trigger: Token, view: SentenceView) -> tuple[tuple[
         roles += [(m.id, "target") for m in targets if m.type != "location"]
     elif kind in SUBJECT_ROLE_TYPES:
         roles += [(m.id, "subject") for m in _subjects(trigger, view)]
+    elif kind == "founding" and trigger.pos_ == "VERB":
+        founders, founded = _arguments(trigger)
+        roles += [(m.id, "party") for t in founders for m in view.names(t)]
+        roles += [
+            (m.id, "subject") for t in founded for m in view.names(t) if m.type == "organization"
+        ]
     else:
         parties = [o for o in objects_of(trigger, frozenset({"between", "with"}))]
         parties += clause_subjects(trigger) if trigger.pos_ == "VERB" else []
@@ -232,8 +253,11 @@ def _compatible(a: RawEvent, b: RawEvent, names: dict[str, str | None]) -> bool:
     places = {names.get(a.location or ""), names.get(b.location or "")} - {None}
     if len(places) > 1:
         return False
+    if a.date is None and b.date is None:  # undated: one sentence, or one named site
+        same_site = a.site is not None and names.get(a.site) == names.get(b.site or "")
+        return a.sentence_start == b.sentence_start or same_site
     if a.date is None or b.date is None:
-        return a.sentence_start == b.sentence_start and a.date == b.date
+        return False
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 

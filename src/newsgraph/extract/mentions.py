@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.extract.candidates import Candidate, candidates
+from newsgraph.extract.propagate import propagate_names
 from newsgraph.extract.shortnames import link_short_names, name_tokens
 from newsgraph.model import Mention
 from newsgraph.nlp.pipeline import Piece
@@ -29,4 +30,5 @@ def extract_mentions(
     ``people`` are names known to be people from the article's metadata (its author).
     """
     found = [c for piece in pieces for c in candidates(piece.doc, piece.offset, text)]
+    found = propagate_names(text, pieces, found)
     return link_short_names(document, _as_people(found, people), text)

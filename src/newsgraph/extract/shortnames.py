@@ -175,11 +175,12 @@ def link_short_names(document: str, cands: Sequence[Candidate], text: str) -> li
     """The article's mentions, each with the full name it stands for (or None if ambiguous)."""
     names = FullNames(cands)
     aliases = bracketed_aliases(cands, text)
+    alias_of_text = {cands[index].text: found for index, found in aliases.items()}
     mentions = []
-    for index, cand in enumerate(cands):
+    for cand in cands:
         name: str | None
-        if index in aliases:
-            kind, name = aliases[index]
+        if cand.text in alias_of_text:
+            kind, name = alias_of_text[cand.text]
         else:
             kind, name = _link(cand, names)
         mentions.append(

@@ -15,6 +15,11 @@ def _key(raw: RawEvent, entity_of: Mapping[str, str]) -> tuple[object, ...]:
     """Reports of one occurrence share a key: type, year and the most specific place named,
     when both are known ("an attack in Kabul in 2008" is not linked to one of two such)."""
     place = entity_of.get(raw.site or "") or entity_of.get(raw.location or "")
+    subjects = sorted(
+        entity_of[m] for m, role in raw.participants if role == "subject" and m in entity_of
+    )
+    if raw.date and subjects:  # "X was arrested in 2014": one arrest of X that year
+        return (raw.type, raw.date[:4], *subjects)
     if raw.date and place:
         return (raw.type, raw.date[:4], place)
     return (raw.type, raw.document, raw.sentence_start)

@@ -19,6 +19,7 @@ class WordLists:
     group_nouns: frozenset[str]
     name_particles: frozenset[str]
     leading_determiners: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @cache

@@ -51,6 +51,8 @@ class SentenceView:
     def name(self, token: Token) -> Mention | None:
         """The mention a noun phrase names: itself, what it refers to, or its apposition."""
         found = self.ctx.endpoint(token, self.offset)
+        if found is None and token.dep_ == "appos":  # "O, a militant group founded by ..."
+            found = self.ctx.mention_of(token.head, self.offset)
         if found is None and token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found = self.ctx.endpoint(token.head.head, self.offset)
         if found is None:

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from newsgraph.extract.relations.common import Found, SentenceView, described, lemma, objects_of
+from newsgraph.extract.relations.common import (
+    SUBJECTS,
+    Found,
+    SentenceView,
+    described,
+    lemma,
+    objects_of,
+)
 from newsgraph.model import Mention
 from newsgraph.text.relwords import RelationalNoun, relation_words
 
@@ -79,7 +86,10 @@ def _holders(token: Token, noun: RelationalNoun, view: SentenceView) -> list[Men
     heads = described(token)
     if _names_holder(noun):
         heads += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return [m for t in heads for m in view.names(t)]
+    # "A and B are sons of C" describes both; an apposition describes the one name it follows.
+    return [
+        m for t in heads for m in (view.names(t) if t.dep_ in SUBJECTS else [view.name(t)]) if m
+    ]
 
 
 def _qualifiers(token: Token) -> dict[str, str]:

@@ -46,7 +46,7 @@ def _adjacent_name(verb: Token) -> Token:
     return head
 
 
-def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     """(doers, things done to) of a verb, active or passive."""
     agents = _agents(verb) or list(objects_of(verb, BY))
     if agents or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")):
@@ -70,7 +70,7 @@ def verb_relations(view: SentenceView) -> Iterator[Found]:
     for token in view.span:
         if token.pos_ != "VERB" or (predicate := verbs.get(lemma(token))) is None:
             continue
-        doers, done_to = _arguments(token)
+        doers, done_to = verb_arguments(token)
         for doer in doers:
             for subject in view.names(doer):
                 for obj in (m for t in done_to for m in view.names(t)):
