@@ -94,6 +94,10 @@ def test_seed_quality_by_the_shared_scorer(seeds_export: dict[str, Any], tmp_pat
     assert scores["entity_precision"] >= 0.9
     assert scores["entity_recall"] >= 0.95
     assert scores["wrong_merges"] == 0
+    assert scores["relation_precision_on_gold_entities"] >= 0.85
+    assert scores["relation_recall"] >= 0.8
+    assert scores["bounties"].startswith("2/2")
+    assert scores["events"] == "1/1"
 
 
 def test_export_validates_and_documents_have_metadata(seeds_export: dict[str, Any]) -> None:
@@ -193,3 +197,84 @@ def test_new_extractor_version_reextracts_stored_documents(
     monkeypatch.setattr("newsgraph.pipeline.build.EXTRACTOR_VERSION", "test-next")
     report = newsgraph.build([DEMO], db=db)
     assert (report.added, report.reextracted) == (0, 5)
+
+
+def _claims_named(export: dict[str, Any]) -> dict[tuple[str, str, object, str], dict[str, Any]]:
+    """Claims by names; a symmetric claim under both orders of its two entities."""
+    names = {e["id"]: e["name"] for e in export["entities"]}
+    found = {}
+    for c in export["claims"]:
+        subject, obj = names[c["subject"]], names.get(c["object"], c["value"])
+        found[(subject, c["predicate"], obj, c["polarity"])] = c
+        if c["predicate"] in SYMMETRIC:
+            found[(obj, c["predicate"], subject, c["polarity"])] = c
+    return found
+
+
+SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "allied_with", "opposed_to"}
+SEED_CLAIMS = [
+    # subject, predicate, object or value, polarity, a word the evidence sentence must contain
+    ("Jalaluddin Haqqani", "founder_of", "Haqqani Network", "asserted", "founder"),
+    ("Khalil al-Rahman Haqqani", "sibling_of", "Jalaluddin Haqqani", "asserted", "brother"),
+    ("Anis Haqqani", "child_of", "Jalaluddin Haqqani", "asserted", "son"),
+    ("Sirajuddin Haqqani", "nephew_of", "Khalil al-Rahman Haqqani", "asserted", "uncle"),
+    ("Sirajuddin Haqqani", "deputy_leader_of", "Taliban", "asserted", "deputy"),
+    ("Zabihullah Mujahid", "spokesperson_of", "Taliban", "asserted", "spokesperson"),
+    ("Haqqani Network", "part_of", "Taliban", "asserted", "offshoot"),
+    ("Haqqani Network", "part_of", "Taliban", "denied", "separate"),
+    ("Haqqani Network", "allied_with", "Al-Qaeda", "asserted", "ties"),
+    ("Khalil al-Rahman Haqqani", "bounty", 5_000_000.0, "asserted", "$5"),
+    ("Haqqani Network", "designated_terrorist_by", "US", "asserted", "designated"),
+]
+
+
+@pytest.mark.parametrize(("subject", "predicate", "obj", "polarity", "word"), SEED_CLAIMS)
+def test_seed_claims_with_their_sentences(
+    seeds_export: dict[str, Any],
+    subject: str,
+    predicate: str,
+    obj: object,
+    polarity: str,
+    word: str,
+) -> None:
+    claim = _claims_named(seeds_export).get((subject, predicate, obj, polarity))
+    assert claim is not None, (subject, predicate, obj, polarity)
+    texts = {d["id"]: d for d in seeds_export["documents"]}
+    assert any(word in e["text"] for e in claim["evidence"])
+    for evidence in claim["evidence"]:
+        assert evidence["document"] in texts
+
+
+def test_seed_evidence_points_at_the_sentence(tmp_path: Path, seeds_export: dict[str, Any]) -> None:
+    originals = {
+        d["id"]: Path(d["path"]).read_text(encoding="utf-8") for d in seeds_export["documents"]
+    }
+    for claim in seeds_export["claims"]:
+        for evidence in claim["evidence"]:
+            stated = originals[evidence["document"]][evidence["start"] : evidence["end"]]
+            assert stated.strip() == evidence["text"]
+
+
+def test_seed_attack_with_year_place_and_toll(seeds_export: dict[str, Any]) -> None:
+    names = {e["id"]: e["name"] for e in seeds_export["entities"]}
+    attacks = [
+        (e["date"], names.get(e["location"]), e["killed"])
+        for e in seeds_export["events"]
+        if e["type"] == "attack"
+    ]
+    assert ("2017", "Kabul", 96) in attacks
+    assert ("2008", "Kabul", 58) in attacks
+
+
+def test_demo_second_story_claims(demo_build: tuple[newsgraph.BuildReport, dict[str, Any]]) -> None:
+    _, export = demo_build
+    claims = _claims_named(export)
+    for key in [
+        ("Osvald Krenner", "founder_of", "Red Tide Brigade", "asserted"),
+        ("Dario Krenner", "leader_of", "Red Tide Brigade", "asserted"),
+        ("Dario Krenner", "child_of", "Osvald Krenner", "asserted"),
+        ("Anika Moreau", "leader_of", "Federal Security Bureau", "asserted"),
+        ("Dario Krenner", "bounty", 2_000_000.0, "asserted"),
+        ("Red Tide Brigade", "designated_terrorist_by", "Coastal States Union", "asserted"),
+    ]:
+        assert key in claims, key

@@ -155,7 +155,11 @@ class DocContext:
             return None
         char = offset + token.idx
         bodies = [m for m in self.mentions if m.end <= char and m.type == "organization" and m.name]
-        cues = {c.lower_ for c in token.lefts if c.is_alpha and (c.is_title or c.pos_ == "PROPN")}
+        cues = {
+            c.lower_
+            for c in token.lefts
+            if c.is_alpha and c.dep_ not in ("det", "poss") and (c.is_title or c.pos_ == "PROPN")
+        }
         if cues:  # "the Hizb group": every capitalised modifier must be part of the name
             named = {m.name: m for m in bodies if m.name and cues <= self._words_for(m.name)}
         else:

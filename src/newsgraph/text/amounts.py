@@ -121,7 +121,7 @@ def _words_number(words: list[str]) -> float | None:
         elif word in ("and", "a"):
             continue
         else:
-            return None
+            break  # "Thirteen U.S. troops": the number ends where the words do
         seen = True
     return total + current if seen else None
 

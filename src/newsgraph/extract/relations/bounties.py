@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -18,6 +19,7 @@ from newsgraph.model import Mention
 from newsgraph.text.amounts import parse_money
 from newsgraph.text.relwords import relation_words
 
+MONEY = re.compile(r"(?:US)?[$€£]\s?\d[\d,.]*\s?(?:m|mn|bn|k|million|billion)?\b", re.I)
 TARGET_NOUNS = frozenset(
     {"head", "arrest", "capture", "information", "whereabouts", "killing", "location"}
 )
@@ -71,14 +73,22 @@ def _issuer(sentence: Span, view: SentenceView) -> Mention | None:
     return None
 
 
+def _amounts(sentence: Span) -> list[str]:
+    """Sums of money in the sentence: the model's MONEY names, else "$5m" written tightly."""
+    found = [e.text for e in sentence.ents if e.label_ == "MONEY"]
+    return found + [m.group() for m in MONEY.finditer(sentence.text)]
+
+
 def bounty_relations(view: SentenceView) -> Iterator[Found]:
     cue = _cue(view.span)
     if cue is None:
         return
-    for money in (e for e in view.span.ents if e.label_ == "MONEY"):
-        parsed = parse_money(money.text)
-        if parsed is None:
+    seen: set[float] = set()
+    for money in _amounts(view.span):
+        parsed = parse_money(money)
+        if parsed is None or parsed[0] in seen:
             continue
+        seen.add(parsed[0])
         amount, currency = parsed
         target = _target(cue, view)
         if target is None:

@@ -29,8 +29,9 @@ TIME_WORDS = {
 
 
 def _commands(token: Token) -> list[Token]:
-    """ "second in command (of O)": the "command" token."""
-    return [o for o in objects_of(token, frozenset({"in"})) if o.lower_ == "command"]
+    """The "command" of "second in command (of O)"; the parser may hang "in" on the verb."""
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return [o for h in holders for o in objects_of(h, frozenset({"in"})) if o.lower_ == "command"]
 
 
 def _noun(token: Token) -> RelationalNoun | None:
