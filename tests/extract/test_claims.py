@@ -130,6 +130,15 @@ CASES: list[tuple[str, list[tuple[str, str, object, str]], list[tuple[str, str, 
         [("Dario Krenner", "bounty", 10_000_000.0, A)],
         [],
     ),
+    (
+        "Khalil al Rahman Haqqani, an uncle of Sirajuddin Haqqani, is the group's senior-most figure in Kabul. Both are US-designated terrorists with bounties of $5 million each on their heads.",
+        [
+            ("Khalil al Rahman Haqqani", "bounty", 5_000_000.0, A),
+            ("Sirajuddin Haqqani", "bounty", 5_000_000.0, A),
+            ("Sirajuddin Haqqani", "designated_terrorist_by", "US", A),
+        ],
+        [],
+    ),
     # pronouns and short references
     (
         "Peter Krenner met the mayor on Monday. He is the son of John Krenner.",

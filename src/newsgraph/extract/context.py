@@ -123,6 +123,23 @@ class DocContext:
     def _of_type(self, char: int, kind: EntityType) -> list[Mention]:
         return [m for m in self._window(char) if m.type == kind]
 
+    def group_refers_to(self, token: Token, offset: int) -> list[Mention]:
+        """The two names "both" (and "their" in a sentence with "both" or "each") stand for:
+        exactly two people, or two bodies, named in this sentence or the one before."""
+        sentence = token.sent
+        if token.lower_ != "both" and not any(t.lower_ in ("both", "each") for t in sentence):
+            return []
+        char = offset + token.idx
+        first = self.sentences[max(0, self.sentence_index(char) - 1)].start
+        for kind in ("person", "organization"):
+            found: dict[str, Mention] = {}
+            for m in self.mentions:
+                if first <= m.start < char and m.type == kind and m.name:
+                    found.setdefault(m.name, m)
+            if len(found) == 2:
+                return list(found.values())
+        return []
+
     def _words_for(self, name: str) -> set[str]:
         """The words that can stand for a body: those of its name and what the article calls it."""
         return set(name.lower().split()) | self._called.get(name, set())

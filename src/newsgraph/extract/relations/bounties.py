@@ -42,25 +42,26 @@ def _holders(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.type in ("person", "organization")]
 
 
-def _target(cue: Token, view: SentenceView) -> Mention | None:
+def _targets(cue: Token, view: SentenceView) -> list[Mention]:
+    """Who the bounty is on: "on his head", "for his arrest", the person the phrase describes,
+    or the subject ("Both are wanted, with bounties of $5 million each": both)."""
     persons = _holders
     for token in view.span:
         if lemma(token) in TARGET_NOUNS:
             owners = [c for c in token.children if c.dep_ == "poss"]
             owners += [o for o in objects_of(token, frozenset({"on", "of"}))]
             if found := persons([m for t in owners for m in view.names(t)]):
-                return found[0]
+                return found
     if found := persons(
         [m for o in objects_of(cue, frozenset({"on", "for"})) for m in view.names(o)]
     ):
-        return found[0]
+        return found
     for head in (cue, *cue.ancestors):
         if (m := view.ctx.mention_of(head, view.offset)) and m.type == "person":
-            return m
+            return [m]
         if head.dep_ == "appos" and (found := persons(view.names(head.head))):
-            return found[0]
-    subjects = persons([m for t in clause_subjects(cue) for m in view.names(t)])
-    return subjects[0] if subjects else None
+            return found
+    return persons([m for t in clause_subjects(cue) for m in view.names(t)])
 
 
 def _issuer(sentence: Span, view: SentenceView) -> Mention | None:
@@ -90,9 +91,9 @@ def bounty_relations(view: SentenceView) -> Iterator[Found]:
             continue
         seen.add(parsed[0])
         amount, currency = parsed
-        target = _target(cue, view)
-        if target is None:
-            continue
         issuer = _issuer(view.span, view)
         qualifiers = {"issuer": issuer.id} if issuer else {}
-        yield Found(target, "bounty", None, cue, value=amount, unit=currency, qualifiers=qualifiers)
+        for target in _targets(cue, view):
+            yield Found(
+                target, "bounty", None, cue, value=amount, unit=currency, qualifiers=qualifiers
+            )

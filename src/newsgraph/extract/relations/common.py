@@ -11,6 +11,7 @@ from newsgraph.extract.context import DocContext
 from newsgraph.model import Mention
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GROUP_WORDS = frozenset({"both", "their", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 QUANTIFIERS = frozenset(
     {"one", "some", "several", "two", "three", "four", "five", "many", "most", "among"}
@@ -41,6 +42,8 @@ class SentenceView:
 
     def names(self, token: Token) -> list[Mention]:
         """The mentions a noun phrase and its conjuncts name ("X and Y" gives both)."""
+        if token.lower_ in GROUP_WORDS:
+            return self.ctx.group_refers_to(token, self.offset)
         found = []
         for t in (token, *token.conjuncts):
             m = self.name(t)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from newsgraph.extract.relations.common import Found, SentenceView, lemma, objects_of
+from newsgraph.extract.relations.common import Found, SentenceView, described, lemma, objects_of
 from newsgraph.model import Mention
 from newsgraph.text.relwords import relation_words
 from newsgraph.text.when import resolve_date
@@ -35,10 +35,24 @@ def _sentence_date(view: SentenceView) -> dict[str, str]:
     return {}
 
 
+def _compound_designations(view: SentenceView) -> Iterator[Found]:
+    """ "X are US-designated terrorists": the authority is the modifier of "designated"."""
+    for token in view.span:
+        if lemma(token) != "designate" or token.dep_ != "amod":
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        authorities = [m for c in modifiers for m in view.names(c)]
+        designees = [m for t in described(token.head) for m in view.names(t)]
+        for designee in designees:
+            for authority in authorities:
+                yield Found(designee, "designated_terrorist_by", authority, token)
+
+
 def designation_relations(view: SentenceView) -> Iterator[Found]:
     words = relation_words()
     if not any(t.lower_ in words.designation_cues for t in view.span):
         return
+    yield from _compound_designations(view)
     for verb in view.span:
         if verb.pos_ != "VERB" or lemma(verb) not in words.designation_verbs:
             continue
