@@ -96,7 +96,7 @@ def test_seed_quality_by_the_shared_scorer(seeds_export: dict[str, Any], tmp_pat
     assert scores["wrong_merges"] == 0
     assert scores["relation_precision_on_gold_entities"] >= 0.85
     assert scores["relation_recall"] >= 0.8
-    assert scores["bounties"].startswith("2/2")
+    assert scores["bounties"].startswith("3/3")
     assert scores["events"] == "1/1"
 
 
