@@ -278,3 +278,48 @@ def test_demo_second_story_claims(demo_build: tuple[newsgraph.BuildReport, dict[
         ("Red Tide Brigade", "designated_terrorist_by", "Coastal States Union", "asserted"),
     ]:
         assert key in claims, key
+
+
+SEED_CONFLICTS = [
+    # kind, predicate, names that must all appear in the summary
+    ("value", "bounty", ["Sirajuddin Haqqani", "5,000,000", "10,000,000"]),
+    (
+        "functional",
+        "leader_of",
+        ["Haqqani Network", "Khalil al-Rahman Haqqani", "Sirajuddin Haqqani"],
+    ),
+    ("polarity", "part_of", ["Haqqani Network", "Taliban"]),
+    ("polarity", "allied_with", ["Al-Qaeda", "Taliban"]),
+    ("polarity", "present_in", ["Al-Qaeda", "Afghanistan"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "predicate", "words"), SEED_CONFLICTS)
+def test_seed_conflicts(
+    seeds_export: dict[str, Any], kind: str, predicate: str, words: list[str]
+) -> None:
+    found = [
+        c for c in seeds_export["conflicts"] if (c["kind"], c["predicate"]) == (kind, predicate)
+    ]
+    assert any(all(w in c["summary"] for w in words) for c in found), [c["summary"] for c in found]
+
+
+def test_seed_compatible_figures_are_not_conflicts(seeds_export: dict[str, Any]) -> None:
+    khalil = entity_named(seeds_export, "Khalil al-Rahman Haqqani")
+    assert khalil is not None
+    assert not [
+        c
+        for c in seeds_export["conflicts"]
+        if c["subject"] == khalil["id"] and c["predicate"] == "bounty"
+    ]
+
+
+def test_seed_timeline_in_order(seeds_export: dict[str, Any]) -> None:
+    from newsgraph.analyze.timeline import timeline
+
+    entries = timeline(seeds_export)
+    dates = [e.date for e in entries]
+    assert dates == sorted(dates, key=lambda d: [int(p) for p in d.split("-")])
+    assert dates[0] <= "2001" and dates[-1] >= "2020"
+    assert {e.precision for e in entries} >= {"year", "month", "day"}
+    assert all(len(e.date) == {"year": 4, "month": 7, "day": 10}[e.precision] for e in entries)

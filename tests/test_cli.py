@@ -66,3 +66,20 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "cannot open database" in result.output
     assert bogus.read_text() == "these are my notes, not a database"
+
+
+@pytest.mark.parametrize("command", ["conflicts", "timeline", "sources", "entities"])
+def test_analysis_commands_print_tables(tmp_path: Path, command: str) -> None:
+    db = str(tmp_path / "g.db")
+    runner.invoke(app, ["build", str(DEMO), "--db", db, "-q"])
+    result = runner.invoke(app, [command, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip()
+
+
+def test_every_command_has_help_and_a_readme_entry() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__  # type: ignore[union-attr]
+        assert command.callback.__doc__, name  # type: ignore[union-attr]
+        assert f"newsgraph {name}" in readme, name

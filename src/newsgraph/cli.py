@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from newsgraph.analyze.sources import profiles, stance_matrix
+from newsgraph.analyze.timeline import timeline as build_timeline
 from newsgraph.errors import NewsgraphError
 from newsgraph.export.jsonexport import validate_export
 from newsgraph.graph import open_graph
@@ -175,6 +177,80 @@ def entities(
             aliases,
         )
     out.print(table)
+
+
+def _open_export(db: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    try:
+        with open_graph(db) as graph:
+            return graph.export(), graph.outlets()
+    except NewsgraphError as error:
+        raise _fail(error) from None
+
+
+def _quote(evidence: dict[str, Any], outlets: dict[str, str]) -> str:
+    text = evidence["text"] if len(evidence["text"]) < 160 else evidence["text"][:157] + "..."
+    hedge = " [hedged]" if evidence["hedged"] else ""
+    return f"{outlets.get(evidence['document'], evidence['document'])}: \u201c{text}\u201d{hedge}"
+
+
+@app.command()
+def conflicts(db: DbOption = Path("newsgraph.db")) -> None:
+    """Where the sources disagree, each side with its sentences."""
+    data, outlets = _open_export(db)
+    if not data["conflicts"]:
+        out.print("no conflicts found")
+    for conflict in data["conflicts"]:
+        table = Table(title=f"[{conflict['kind']}] {conflict['summary']}", show_lines=True)
+        table.add_column("side")
+        table.add_column("sentences")
+        for side in conflict["sides"]:
+            quotes = "\n".join(_quote(e, outlets) for e in side["evidence"])
+            table.add_row(side["says"], quotes)
+        out.print(table)
+
+
+@app.command()
+def timeline(db: DbOption = Path("newsgraph.db")) -> None:
+    """Events and dated claims in time order, each date at its own precision."""
+    data, _ = _open_export(db)
+    table = Table("date", "precision", "what", "", "outlets", "documents")
+    for entry in build_timeline(data):
+        table.add_row(
+            entry.date,
+            entry.precision,
+            entry.kind,
+            entry.label,
+            ", ".join(entry.outlets),
+            str(entry.documents),
+        )
+    out.print(table)
+
+
+@app.command()
+def sources(db: DbOption = Path("newsgraph.db")) -> None:
+    """Per outlet: its documents, claims only it reports, whom it quotes, its conflicts;
+    then outlets by key facts (supports / denies / silent)."""
+    data, outlets = _open_export(db)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    table = Table("outlet", "documents", "claims", "only here", "speakers quoted", "in conflicts")
+    for p in profiles(data, outlets):
+        speakers = ", ".join(sorted(names.get(s, s) for s in p.speakers))
+        table.add_row(
+            p.outlet,
+            str(p.documents),
+            str(p.claims),
+            str(len(p.only_here)),
+            speakers,
+            str(len(p.in_conflicts)),
+        )
+    out.print(table)
+    matrix = stance_matrix(data, outlets)
+    if matrix:
+        columns = sorted({o for row in matrix.values() for o in row})
+        grid = Table("fact", *columns, title="stances")
+        for fact, row in matrix.items():
+            grid.add_row(fact, *(row[c] for c in columns))
+        out.print(grid)
 
 
 if __name__ == "__main__":

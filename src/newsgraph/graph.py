@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Any
 
 from newsgraph.export.jsonexport import export_json
+from newsgraph.store.documents import document_outlets
 from newsgraph.store.engine import connect
 from newsgraph.store.stats import Stats, collect_stats
 
@@ -22,6 +23,11 @@ class Graph:
         """The JSON export (contract ``newsgraph/1``)."""
         with self.engine.connect() as conn:
             return export_json(conn)
+
+    def outlets(self) -> dict[str, str]:
+        """Each document's outlet label."""
+        with self.engine.connect() as conn:
+            return document_outlets(conn)
 
     def stats(self) -> Stats:
         with self.engine.connect() as conn:

@@ -52,8 +52,8 @@ def extract(text: str, published: str | None = None) -> tuple[list[NamedClaim], 
             e.type,
             e.date,
             names.get(e.location or ""),
-            e.killed,
-            e.injured,
+            e.killed[0] if e.killed else None,
+            e.injured[0] if e.injured else None,
             tuple((names[m], role) for m, role in e.participants),
         )
         for e in found.events

@@ -11,8 +11,11 @@ from typing import Any
 import jsonschema
 from sqlalchemy import Connection, select
 
+from newsgraph.analyze.support import support
+from newsgraph.store.documents import document_outlets
 from newsgraph.store.schema import (
     claims,
+    conflicts,
     documents,
     entities,
     entity_mentions,
@@ -124,7 +127,7 @@ def _evidence(conn: Connection, column: Any) -> dict[str, list[dict[str, Any]]]:
 
 
 def _claims(conn: Connection) -> list[dict[str, Any]]:
-    support = _evidence(conn, evidence.c.claim_id)
+    stated = _evidence(conn, evidence.c.claim_id)
     out = []
     for row in conn.execute(select(claims).order_by(claims.c.id)):
         out.append(
@@ -137,14 +140,14 @@ def _claims(conn: Connection) -> list[dict[str, Any]]:
                 "unit": row.unit,
                 "polarity": row.polarity,
                 "qualifiers": json.loads(row.qualifiers),
-                "evidence": support[row.id],
+                "evidence": stated[row.id],
             }
         )
     return out
 
 
 def _events(conn: Connection) -> list[dict[str, Any]]:
-    support = _evidence(conn, evidence.c.event_id)
+    stated = _evidence(conn, evidence.c.event_id)
     roles: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in conn.execute(
         select(event_participants).order_by(
@@ -164,20 +167,42 @@ def _events(conn: Connection) -> list[dict[str, Any]]:
                 "participants": roles[row.id],
                 "killed": row.killed,
                 "injured": row.injured,
-                "evidence": support[row.id],
+                "evidence": stated[row.id],
             }
         )
     return out
 
 
+def _conflicts(conn: Connection) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": row.id,
+            "kind": row.kind,
+            "subject": row.subject,
+            "predicate": row.predicate,
+            "claims": json.loads(row.claims),
+            "summary": row.summary,
+            "sides": json.loads(row.sides),
+        }
+        for row in conn.execute(select(conflicts).order_by(conflicts.c.kind, conflicts.c.id))
+    ]
+
+
+def _with_support(items: list[dict[str, Any]], outlet_of: dict[str, str]) -> list[dict[str, Any]]:
+    for item in items:
+        item["support"] = support(item["evidence"], outlet_of)
+    return items
+
+
 def export_json(conn: Connection) -> dict[str, Any]:
-    """The whole graph as the ``newsgraph/1`` JSON document."""
+    """The whole graph as the ``newsgraph/1`` JSON document; claims and events carry their
+    corroboration (documents, independent outlets, speakers) under ``support``."""
+    outlet_of = document_outlets(conn)
     return {
         "schema": SCHEMA_ID,
         "documents": _documents(conn),
         "entities": _entities(conn),
-        "claims": _claims(conn),
-        "events": _events(conn),
-        # Filled by the conflict stage; its table is empty until then.
-        "conflicts": [],
+        "claims": _with_support(_claims(conn), outlet_of),
+        "events": _with_support(_events(conn), outlet_of),
+        "conflicts": _conflicts(conn),
     }

@@ -35,13 +35,20 @@ def _near(word: Token) -> list[Token]:
     return found
 
 
-def count_near(tokens: Iterable[Token], words: frozenset[str]) -> int | None:
-    """The count tied to one of ``words`` among ``tokens`` (the lowest bound when approximate)."""
+APPROXIMATION = 0.15  # "nearly 100" is read as 85 to 115
+
+
+def count_near(tokens: Iterable[Token], words: frozenset[str]) -> tuple[int, int] | None:
+    """The range of the count tied to one of ``words`` among ``tokens`` ("96" is 96 to 96,
+    "dozens" 24 to 99, "nearly 100" 85 to 115)."""
     for token in tokens:
         if token.lower_ not in words and lemma(token) not in words:
             continue
         for noun in _near(token):
             quantity = _count_of(noun)
             if quantity is not None and quantity.value >= 1:
-                return int(quantity.low)
+                if quantity.approximate and quantity.low == quantity.high:
+                    spread = quantity.low * APPROXIMATION
+                    return int(quantity.low - spread), int(quantity.high + spread)
+                return int(quantity.low), int(quantity.high)
     return None

@@ -12,6 +12,7 @@ from newsgraph.extract.relations.common import Found, SentenceView
 from newsgraph.extract.relations.designations import designation_relations
 from newsgraph.extract.relations.nouns import noun_relations
 from newsgraph.extract.relations.places import place_relations
+from newsgraph.extract.relations.presence import presence_relations
 from newsgraph.extract.relations.separate import separate_relations
 from newsgraph.extract.relations.ties import tie_relations
 from newsgraph.extract.relations.verbs import verb_relations
@@ -23,6 +24,7 @@ FINDERS: tuple[Finder, ...] = (
     verb_relations,
     tie_relations,
     place_relations,
+    presence_relations,
     designation_relations,
     bounty_relations,
     separate_relations,

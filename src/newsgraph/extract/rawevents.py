@@ -14,8 +14,8 @@ class RawEvent:
     location: str | None  # mention id of the town or country
     site: str | None  # mention id of the most specific place named ("the Serena Hotel")
     participants: tuple[tuple[str, str], ...]  # (mention id, role)
-    killed: int | None
-    injured: int | None
+    killed: tuple[int, int] | None  # the range a report gives: (96, 96), (24, 99)
+    injured: tuple[int, int] | None
     sentence_start: int
     sentence_end: int
     text: str

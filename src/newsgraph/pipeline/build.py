@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
+from newsgraph.analyze.conflicts import Namer, find_conflicts
 from newsgraph.extract.document import Extraction, extract_document
 from newsgraph.extract.version import EXTRACTOR_VERSION
 from newsgraph.ingest.article import RawArticle
@@ -28,6 +29,7 @@ from newsgraph.resolve.cluster import resolve_mentions
 from newsgraph.resolve.events import resolve_events
 from newsgraph.store.documents import (
     add_document,
+    document_outlets,
     record_skipped,
     record_source,
     set_version,
@@ -110,8 +112,11 @@ def resolve(engine: Engine) -> int:
         entity_of = {mention: e.id for e in entities for mention in e.mentions}
         stated = list(all_extractions(conn))
         claims = resolve_claims((c for found, _ in stated for c in found), entity_of)
-        events = resolve_events((e for _, found in stated for e in found), entity_of)
-        replace_facts(conn, claims, events)
+        resolved = resolve_events((e for _, found in stated for e in found), entity_of)
+        namer = Namer({e.id: e.name for e in entities}, document_outlets(conn))
+        labels = {e.id: e.label for e in resolved.events}
+        disagreements = find_conflicts(claims, resolved.tolls, namer, labels)
+        replace_facts(conn, claims, resolved.events, disagreements)
     return len(entities)
 
 

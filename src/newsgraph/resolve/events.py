@@ -4,7 +4,7 @@ documents when they have the same type, year and place."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsgraph.extract.rawevents import RawEvent
 from newsgraph.model import Event, Evidence, Participant
@@ -53,8 +53,8 @@ def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
         date=raw.date,
         location=entity_of.get(raw.location) if raw.location else None,
         participants=participants,
-        killed=raw.killed,
-        injured=raw.injured,
+        killed=raw.killed[0] if raw.killed else None,
+        injured=raw.injured[0] if raw.injured else None,
         evidence=(_evidence(raw, entity_of),),
     )
 
@@ -70,10 +70,40 @@ def _merge(known: Event, new: Event) -> Event:
     )
 
 
-def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> list[Event]:
+@dataclass(frozen=True)
+class Toll:
+    """One report's count of the dead (or injured) of an event, as a range, with its sentence."""
+
+    event: str
+    field: str
+    low: int
+    high: int
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ResolvedEvents:
+    events: list[Event]
+    tolls: list[Toll]
+
+
+def _tolls(raw: RawEvent, event_id: str, evidence: Evidence) -> list[Toll]:
+    found = []
+    for name in ("killed", "injured"):
+        value = getattr(raw, name)
+        if value is not None:
+            found.append(Toll(event_id, name, value[0], value[1], evidence))
+    return found
+
+
+def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> ResolvedEvents:
+    """Events between entities, and every toll each report gives (for conflicts)."""
     events: dict[str, Event] = {}
+    tolls: list[Toll] = []
     for raw in raws:
         event_id = stable_id("V", *_key(raw, entity_of))
         event = _event(raw, event_id, entity_of)
+        tolls += _tolls(raw, event_id, event.evidence[0])
         events[event_id] = _merge(events[event_id], event) if event_id in events else event
-    return sorted(events.values(), key=lambda e: (e.date or "9999", e.id))
+    ordered = sorted(events.values(), key=lambda e: (e.date or "9999", e.id))
+    return ResolvedEvents(ordered, tolls)

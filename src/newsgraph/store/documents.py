@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, select
 
+from newsgraph.analyze.outlets import outlet_label
 from newsgraph.ingest.dedupe import bands, decode_signature, encode_signature
 from newsgraph.model import Document, Skipped
 from newsgraph.store.schema import document_bands, documents, skipped, sources
@@ -84,6 +85,14 @@ def set_version(conn: Connection, document_id: str, version: str) -> None:
     conn.execute(
         documents.update().where(documents.c.id == document_id).values(extractor_version=version)
     )
+
+
+def document_outlets(conn: Connection) -> dict[str, str]:
+    """Each document's outlet label (its outlet, web host, or itself when unknown)."""
+    rows = conn.execute(
+        select(documents.c.id, documents.c.outlet, documents.c.url, documents.c.path)
+    )
+    return {row.id: outlet_label(row.outlet, row.url, row.path) for row in rows}
 
 
 def row_document(row: Row[Any]) -> Document:

@@ -33,6 +33,8 @@ def _claim(data: dict[str, object]) -> RawClaim:
 
 def _event(data: dict[str, object]) -> RawEvent:
     data["participants"] = tuple(tuple(pair) for pair in data["participants"])  # type: ignore[attr-defined]
+    for key in ("killed", "injured"):
+        data[key] = tuple(data[key]) if data[key] is not None else None  # type: ignore[arg-type]
     return RawEvent(**data)  # type: ignore[arg-type]
 
 

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete
 
+from newsgraph.analyze.conflicts import Disagreement
 from newsgraph.model import Claim, Event, Evidence
-from newsgraph.store.schema import claims, event_participants, events, evidence
+from newsgraph.store.schema import claims, conflicts, event_participants, events, evidence
 
 
 def _evidence_rows(
@@ -29,11 +30,50 @@ def _evidence_rows(
     ]
 
 
+def _evidence_json(item: Evidence) -> dict[str, object]:
+    return {
+        "document": item.document,
+        "start": item.start,
+        "end": item.end,
+        "text": item.text,
+        "attributed_to": item.attributed_to,
+        "hedged": item.hedged,
+    }
+
+
+def _store_conflicts(conn: Connection, found: Sequence[Disagreement]) -> None:
+    for d in found:
+        sides = [
+            {
+                "says": s.says,
+                "claim": s.claim,
+                "hedged": s.hedged,
+                "evidence": [_evidence_json(e) for e in s.evidence],
+            }
+            for s in d.sides
+        ]
+        conn.execute(
+            conflicts.insert().values(
+                id=d.id,
+                kind=d.kind,
+                subject=d.subject,
+                predicate=d.predicate,
+                claims=json.dumps(list(d.claims)),
+                summary=d.summary,
+                sides=json.dumps(sides, ensure_ascii=False),
+            )
+        )
+
+
 def replace_facts(
-    conn: Connection, found_claims: Sequence[Claim], found_events: Sequence[Event]
+    conn: Connection,
+    found_claims: Sequence[Claim],
+    found_events: Sequence[Event],
+    found_conflicts: Sequence[Disagreement] = (),
 ) -> None:
-    for table in (evidence, event_participants, events, claims):
+    for table in (evidence, event_participants, events, claims, conflicts):
         conn.execute(delete(table))
+    _store_conflicts(conn, found_conflicts)
     rows = []
     for c in found_claims:
         conn.execute(

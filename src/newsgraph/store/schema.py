@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 metadata = MetaData()
 
 meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
@@ -160,4 +160,5 @@ conflicts = Table(
     Column("predicate", String(64), nullable=False),
     Column("claims", Text, nullable=False),  # JSON list of claim ids
     Column("summary", Text, nullable=False),
+    Column("sides", Text, nullable=False),  # JSON: what each side says, its claim, its sentences
 )

@@ -29,6 +29,8 @@ class RelationWords:
     tie_words: dict[str, str]  # word -> predicate
     tie_verbs: dict[str, str]
     based_words: frozenset[str]
+    presence_words: frozenset[str]
+    absence_words: frozenset[str]
     designation_verbs: frozenset[str]
     designation_cues: frozenset[str]
     bounty_words: frozenset[str]
@@ -51,6 +53,8 @@ def parse_relation_words(data: dict[str, Any]) -> RelationWords:
         tie_words=_by_word(data["tie_words"]),
         tie_verbs=_by_word(data["tie_verbs"]),
         based_words=frozenset(data["based_words"]),
+        presence_words=frozenset(data["presence_words"]),
+        absence_words=frozenset(data["absence_words"]),
         designation_verbs=frozenset(data["designation_verbs"]),
         designation_cues=frozenset(data["designation_cues"]),
         bounty_words=frozenset(data["bounty_words"]),
