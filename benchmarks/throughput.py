@@ -16,6 +16,7 @@ import resource
 import tempfile
 import time
 from pathlib import Path
+from queue import Empty
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 
@@ -62,9 +63,12 @@ def _measure(target: object, folder: str, jobs: int) -> tuple[float, int, float]
     queue = context.Queue()
     process = context.Process(target=target, args=(folder, jobs, queue))
     process.start()
-    result = queue.get()
-    process.join()
-    return result  # type: ignore[no-any-return]
+    while process.is_alive() or not queue.empty():
+        try:
+            return queue.get(timeout=5)  # type: ignore[no-any-return]
+        except Empty:
+            continue
+    raise SystemExit(f"the measurement process failed (exit code {process.exitcode})")
 
 
 def main() -> None:
