@@ -69,10 +69,10 @@ def read_conll(path: Path) -> tuple[list[str], set[Span]]:
 
 
 def bare_spans(texts: list[str]) -> set[Span]:
-    from newsgraph.nlp.model import load_nlp
+    from newsgraph.nlp.model import load_model
 
     found: set[Span] = set()
-    for i, doc in enumerate(load_nlp().pipe(texts, batch_size=16)):
+    for i, doc in enumerate(load_model().pipe(texts, batch_size=16)):
         for ent in doc.ents:
             if ent.label_ in SPACY_TYPES:
                 found.add((i, ent.start_char, ent.end_char, SPACY_TYPES[ent.label_]))

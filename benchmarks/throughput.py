@@ -37,10 +37,10 @@ def _peak_mb() -> float:
 
 
 def _bare(folder: str, jobs: int, queue: mp.Queue) -> None:  # type: ignore[type-arg]
-    from newsgraph.nlp.model import load_nlp
+    from newsgraph.nlp.model import load_model
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
-    nlp = load_nlp()
+    nlp = load_model()
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16, n_process=jobs):
         pass
