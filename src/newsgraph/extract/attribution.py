@@ -51,8 +51,11 @@ def is_denied(trigger: Token) -> bool:
 
 
 def _source(token: Token, ctx: DocContext, offset: int) -> Mention | None:
-    """The speaker a subject names: a mention, a pronoun, or "a report by X"."""
+    """The speaker a subject names: a mention, a pronoun, "the director, X", "a report by X"."""
     found = ctx.endpoint(token, offset)
+    for child in token.children if found is None else ():
+        if child.dep_ == "appos":
+            found = ctx.mention_of(child, offset)
     if found or token.lemma_.lower() not in SOURCE_NOUNS:
         return found
     for prep in token.children:
@@ -73,20 +76,29 @@ def _speech_subject(verb: Token, ctx: DocContext, offset: int) -> Mention | None
 def speaker_of(trigger: Token, sentence: Span, ctx: DocContext, offset: int) -> Mention | None:
     """Who the sentence attributes the statement around ``trigger`` to (None: the outlet)."""
     speech = relation_words().speech_verbs
+    below = trigger
     for token in trigger.ancestors:
-        if token.lemma_.lower() in speech and (found := _speech_subject(token, ctx, offset)):
+        reported = below.dep_ not in ("nsubj", "nsubjpass")  # what X said, not X's own description
+        if (
+            reported
+            and token.lemma_.lower() in speech
+            and (found := _speech_subject(token, ctx, offset))
+        ):
             return found
+        below = token
     for token in sentence:
         if token.lower_ == "according":
             for obj in token.subtree:
                 if obj.dep_ == "pobj" and (found := _source(obj, ctx, offset)):
                     return found
-    for token in sentence:
+    for token in sentence:  # '"...," X said' and other speech outside the trigger's clause
         is_speech = token.pos_ == "VERB" and token.lemma_.lower() in speech
-        if (
-            is_speech
-            and token not in trigger.subtree
-            and (found := _speech_subject(token, ctx, offset))
-        ):
+        outside = token not in trigger.subtree and not _in_subject(trigger, token)
+        if is_speech and outside and (found := _speech_subject(token, ctx, offset)):
             return found
     return None
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is part of the verb's subject ("X, founded by Y, said ...")."""
+    return any(token in c.subtree for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
