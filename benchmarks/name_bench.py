@@ -1,6 +1,6 @@
 """Name matcher on OpenSanctions' labelled name pairs (nomenklatura's name benchmark).
 
-    python benchmarks/name_bench.py ../shared/benchmarks/name_bench/cases.csv [--threshold 0.7] [--errors]
+    python benchmarks/name_bench.py ../shared/benchmarks/name_bench/cases.csv [--errors]
 
 Prints precision, recall and, last, ``F1 = 0.xxx`` (nomenklatura logic-v2: 0.790).
 """
@@ -33,9 +33,8 @@ def main() -> None:
             fn += actual and not predicted
             tn += not predicted and not actual
             if args.errors and predicted != actual:
-                print(
-                    f"{'FP' if predicted else 'FN'} {score:.3f} {row['schema']}: {row['name1']} | {row['name2']}"
-                )
+                verdict = "FP" if predicted else "FN"
+                print(f"{verdict} {score:.3f} {row['schema']}: {row['name1']} | {row['name2']}")
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

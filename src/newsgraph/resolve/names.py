@@ -23,7 +23,9 @@ from rigour.names import (
 
 MATCH_THRESHOLD = 0.7
 EXTRA_PART_COST = 0.35  # a part only the longer name has counts this much against it
-SYMBOL_SCORES = {"NAME": 0.95, "SYMBOL": 0.9, "INITIAL": 0.75, "NUMERIC": 1.0, "ORG_CLASS": 0.9}
+# Parts paired through a shared symbol (a known variant, not the same letters) count this much:
+# enough to carry a name, short of identical spelling.
+SYMBOL_MATCH = 0.85
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,8 @@ def _pairing_score(a: Any, b: Any, pairing: tuple[Any, ...]) -> tuple[float, dic
     matched = 0.0
     features: dict[str, float] = {}
     for al in pairing:
-        category = al.symbol.category.name if al.symbol is not None else "NAME"
-        value = SYMBOL_SCORES.get(category, 0.85)
-        matched += value * (_weight(al.qps) + _weight(al.rps))
+        category = str(al.symbol.category).rsplit(".", 1)[-1] if al.symbol is not None else "NAME"
+        matched += SYMBOL_MATCH * (_weight(al.qps) + _weight(al.rps))
         features[f"symbol:{category.lower()}"] = features.get(f"symbol:{category.lower()}", 0) + 1
     rest_a = [p for p in a.parts if id(p) not in used_a]
     rest_b = [p for p in b.parts if id(p) not in used_b]
