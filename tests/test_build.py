@@ -216,7 +216,7 @@ SEED_CLAIMS = [
     # subject, predicate, object or value, polarity, a word the evidence sentence must contain
     ("Jalaluddin Haqqani", "founder_of", "Haqqani Network", "asserted", "founder"),
     ("Khalil al-Rahman Haqqani", "sibling_of", "Jalaluddin Haqqani", "asserted", "brother"),
-    ("Anis Haqqani", "child_of", "Jalaluddin Haqqani", "asserted", "son"),
+    ("Anas Haqqani", "child_of", "Jalaluddin Haqqani", "asserted", "son"),
     ("Sirajuddin Haqqani", "nephew_of", "Khalil al-Rahman Haqqani", "asserted", "uncle"),
     ("Sirajuddin Haqqani", "deputy_leader_of", "Taliban", "asserted", "deputy"),
     ("Zabihullah Mujahid", "spokesperson_of", "Taliban", "asserted", "spokesperson"),
@@ -323,3 +323,38 @@ def test_seed_timeline_in_order(seeds_export: dict[str, Any]) -> None:
     assert dates[0] <= "2001" and dates[-1] >= "2020"
     assert {e.precision for e in entries} >= {"year", "month", "day"}
     assert all(len(e.date) == {"year": 4, "month": 7, "day": 10}[e.precision] for e in entries)
+
+
+SEED_MUST_MERGE = [
+    ["Anas Haqqani", "Anis Haqqani", "Anis"],
+    [
+        "Khalil al-Rahman Haqqani",
+        "Khalil Haqqani",
+        "Khalil Rahman Haqqani",
+        "Khalil al Rahman Haqqani",
+    ],
+    ["Osama bin Laden", "Bin Laden", "bin Laden"],
+    ["United Nations", "UN"],
+    ["Al-Qaeda", "al Qaeda", "al-Qaeda"],
+    ["US Treasury Department", "US Department of the Treasury"],
+]
+SEED_MUST_NOT_MERGE = [
+    ["Sirajuddin Haqqani", "Jalaluddin Haqqani", "Khalil Haqqani", "Anas Haqqani"],
+    ["Taliban", "Pakistani Taliban"],
+    ["ISIS", "ISIS-K", "ISIS Khorasan"],
+    ["Hamid Karzai", "Hamid Karzai International Airport"],
+]
+
+
+@pytest.mark.parametrize("names", SEED_MUST_MERGE, ids=[n[0] for n in SEED_MUST_MERGE])
+def test_seed_spellings_are_one_entity(seeds_export: dict[str, Any], names: list[str]) -> None:
+    found = [entity_named(seeds_export, n) for n in names]
+    assert all(found), names
+    assert len({e["id"] for e in found if e}) == 1
+
+
+@pytest.mark.parametrize("names", SEED_MUST_NOT_MERGE, ids=[n[0] for n in SEED_MUST_NOT_MERGE])
+def test_seed_different_entities_stay_apart(seeds_export: dict[str, Any], names: list[str]) -> None:
+    found = [entity_named(seeds_export, n) for n in names]
+    assert all(found), names
+    assert len({e["id"] for e in found if e}) == len(names)

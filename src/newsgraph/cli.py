@@ -17,6 +17,7 @@ from newsgraph.analyze.timeline import timeline as build_timeline
 from newsgraph.errors import NewsgraphError
 from newsgraph.export.jsonexport import validate_export
 from newsgraph.graph import open_graph
+from newsgraph.pipeline import judge
 from newsgraph.pipeline.build import build as run_build
 from newsgraph.pipeline.report import BuildReport
 from newsgraph.store.stats import Stats
@@ -251,6 +252,82 @@ def sources(db: DbOption = Path("newsgraph.db")) -> None:
         for fact, row in matrix.items():
             grid.add_row(fact, *(row[c] for c in columns))
         out.print(grid)
+
+
+WhyOption = Annotated[str, typer.Option("--why", help="Why: kept with the judgement.")]
+AuthorOption = Annotated[
+    str | None, typer.Option("--author", help="Who (default: the login name).")
+]
+
+
+def _judged(action: str, call: Any) -> None:
+    try:
+        judgement = call()
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    out.print(
+        f"{action}: judgement {judgement.id} recorded by {judgement.author}; entities rebuilt"
+    )
+
+
+@app.command()
+def merge(
+    first: Annotated[str, typer.Argument(help="Entity id or name.")],
+    second: Annotated[str, typer.Argument(help="Entity id or name.")],
+    db: DbOption = Path("newsgraph.db"),
+    why: WhyOption = "",
+    author: AuthorOption = None,
+) -> None:
+    """Judge two entities to be one (kept and replayed on every build)."""
+    _judged("merged", lambda: judge.merge(db, first, second, why, author))
+
+
+@app.command("not-same")
+def not_same(
+    first: Annotated[str, typer.Argument(help="Entity id or name.")],
+    second: Annotated[str, typer.Argument(help="Entity id or name.")],
+    db: DbOption = Path("newsgraph.db"),
+    why: WhyOption = "",
+    author: AuthorOption = None,
+) -> None:
+    """Judge two entities never to be merged (kept and replayed on every build)."""
+    _judged("kept apart", lambda: judge.not_same(db, first, second, why, author))
+
+
+@app.command()
+def split(
+    entity: Annotated[str, typer.Argument(help="Entity id or name.")],
+    mention_ids: Annotated[
+        list[str], typer.Argument(help="Mention ids to split off (see explain).")
+    ],
+    db: DbOption = Path("newsgraph.db"),
+    why: WhyOption = "",
+    author: AuthorOption = None,
+) -> None:
+    """Judge some mentions of an entity to be another entity (kept and replayed)."""
+    _judged("split", lambda: judge.split(db, entity, mention_ids, why, author))
+
+
+@app.command()
+def explain(
+    entity: Annotated[str, typer.Argument(help="Entity id or name.")],
+    db: DbOption = Path("newsgraph.db"),
+) -> None:
+    """The mentions an entity groups, by name, and for each link the features and score."""
+    try:
+        found = judge.explain(db, entity)
+    except NewsgraphError as error:
+        raise _fail(error) from None
+    out.print(f"[bold]{found.name}[/bold] ({found.entity})")
+    for key, items in found.groups.items():
+        out.print(f"  name '{key}': {len(items)} mentions")
+        for mention_id, text in items:
+            out.print(f"    {mention_id}  {text}")
+    table = Table("joins", "and", "score", "features", "why")
+    for link in found.links:
+        features = ", ".join(f"{k}={v:g}" for k, v in sorted(link.features.items()))
+        table.add_row(link.first, link.second, f"{link.score:.3f}", features, link.reason)
+    out.print(table if found.links else "  one name: no links needed")
 
 
 if __name__ == "__main__":

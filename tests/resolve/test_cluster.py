@@ -35,11 +35,11 @@ def test_resolve_groups_by_key_votes_type_and_skips_ambiguous() -> None:
         _m("d1", 40, "Dario Krenner", "person", "Dario Krenner"),
         _m("d2", 50, "Krenner", "person", None),
     ]
-    entities = {e.name: e for e in resolve_mentions(mentions)}
+    entities = {e.name: e for e in resolve_mentions(mentions).entities}
     assert set(entities) == {"Red Tide Brigade", "Dario Krenner"}
     assert entities["Red Tide Brigade"].type == "organization"
     assert entities["Red Tide Brigade"].documents == ("d1", "d2", "d3")
     assert entities["Dario Krenner"].aliases == ("Krenner",)
     assert len(entities["Dario Krenner"].mentions) == 2
-    again = {e.name: e.id for e in resolve_mentions(reversed(mentions))}
+    again = {e.name: e.id for e in resolve_mentions(reversed(mentions)).entities}
     assert again == {name: e.id for name, e in entities.items()}

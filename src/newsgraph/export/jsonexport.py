@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 
 from newsgraph.analyze.support import support
 from newsgraph.store.documents import document_outlets
+from newsgraph.store.judgements import all_judgements
 from newsgraph.store.schema import (
     claims,
     conflicts,
@@ -188,6 +189,21 @@ def _conflicts(conn: Connection) -> list[dict[str, Any]]:
     ]
 
 
+def _judgements(conn: Connection) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": j.id,
+            "kind": j.kind,
+            "mentions": list(j.first),
+            "other_mentions": list(j.second),
+            "author": j.author,
+            "created": j.created,
+            "reason": j.reason,
+        }
+        for j in all_judgements(conn)
+    ]
+
+
 def _with_support(items: list[dict[str, Any]], outlet_of: dict[str, str]) -> list[dict[str, Any]]:
     for item in items:
         item["support"] = support(item["evidence"], outlet_of)
@@ -205,4 +221,5 @@ def export_json(conn: Connection) -> dict[str, Any]:
         "claims": _with_support(_claims(conn), outlet_of),
         "events": _with_support(_events(conn), outlet_of),
         "conflicts": _conflicts(conn),
+        "judgements": _judgements(conn),
     }

@@ -39,6 +39,7 @@ from newsgraph.store.engine import connect
 from newsgraph.store.entities import replace_entities
 from newsgraph.store.extractions import all_extractions, replace_extraction
 from newsgraph.store.facts import replace_facts
+from newsgraph.store.judgements import all_judgements, previous_entities, replace_links
 from newsgraph.store.mentions import all_mentions, replace_mentions
 
 BATCH_DOCUMENTS = 32
@@ -107,10 +108,17 @@ def _reextract_stale(engine: Engine, options: BuildOptions, report: BuildReport)
 def resolve(engine: Engine) -> int:
     """Derive entities, claims and events from what is stored; returns how many entities."""
     with engine.begin() as conn:
-        entities = resolve_mentions(all_mentions(conn))
-        replace_entities(conn, entities)
-        entity_of = {mention: e.id for e in entities for mention in e.mentions}
         stated = list(all_extractions(conn))
+        resolution = resolve_mentions(
+            all_mentions(conn),
+            (c for found, _ in stated for c in found),
+            all_judgements(conn),
+            previous_entities(conn),
+        )
+        entities = resolution.entities
+        replace_entities(conn, entities)
+        replace_links(conn, resolution.links)
+        entity_of = {mention: e.id for e in entities for mention in e.mentions}
         claims = resolve_claims((c for found, _ in stated for c in found), entity_of)
         resolved = resolve_events((e for _, found in stated for e in found), entity_of)
         namer = Namer({e.id: e.name for e in entities}, document_outlets(conn))

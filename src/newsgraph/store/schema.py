@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 metadata = MetaData()
 
 meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
@@ -102,6 +102,33 @@ entity_mentions = Table(
     Column("mention_id", String(64), ForeignKey("mentions.id"), primary_key=True),
     Column("entity_id", String(32), ForeignKey("entities.id"), nullable=False),
     Index("ix_entity_mentions_entity", "entity_id"),
+)
+
+# Why groups of mentions were joined into one entity (for ``newsgraph explain``); derived.
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", String(32), nullable=False),
+    Column("first", Text, nullable=False),
+    Column("second", Text, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("features", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Index("ix_entity_links_entity", "entity_id"),
+)
+
+# Analyst decisions: data, never derived, never deleted by a build.
+judgements = Table(
+    "judgements",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("first", Text, nullable=False),  # JSON list of mention ids
+    Column("second", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("created", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
 )
 
 claims = Table(

@@ -1,0 +1,38 @@
+"""Transliteration-tolerant forms of name words: "Osama"/"Usama", "Anas"/"Anis",
+"Mohammed"/"Muhammad" share a consonant skeleton."""
+
+from __future__ import annotations
+
+import re
+
+_PAIRS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("gh", "g"),
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """Consonants only, common transliteration pairs folded, doubled letters single."""
+    text = word.lower()
+    for old, new in _PAIRS:
+        text = text.replace(old, new)
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", text))
+
+
+def same_skeleton(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two names whose every word differs at most by transliteration."""
+    if len(first) != len(second) or first == second:
+        return False
+    return all(
+        len(skeleton(a)) >= 2 and skeleton(a) == skeleton(b)
+        for a, b in zip(first, second, strict=True)
+    )
