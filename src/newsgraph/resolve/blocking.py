@@ -22,6 +22,9 @@ def acronym(tokens: Sequence[str]) -> str:
 def block_keys(group: NameGroup) -> set[str]:
     tokens = group.tokens
     keys = {f"{group.type}:w:{skeleton(t)}" for t in tokens if len(skeleton(t)) >= 2}
+    keys.add(
+        f"{group.type}:s:{' '.join(skeleton(t) for t in tokens)}"
+    )  # whole-name skeleton: never capped away
     if len(tokens) >= 2:
         keys.add(f"{group.type}:a:{acronym(tokens)}")
     elif len(tokens) == 1 and 2 <= len(tokens[0]) <= 6:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from newsgraph.resolve.blocking import acronym
 from newsgraph.resolve.evidence import RelationEvidence
 from newsgraph.resolve.groups import NameGroup
@@ -16,6 +18,7 @@ SHARED_RELATIVE_BONUS = 0.1
 TRANSLITERATION_SCORE = 0.9
 ACRONYM_SCORE = 0.9
 SHORT_FORM_SCORE = 0.8
+PREFILTER_RATIO = 60  # below this edit ratio two names are never alike enough to compare fully
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,15 @@ def _is_short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     )
 
 
+def _alike_enough(a: NameGroup, b: NameGroup) -> bool:
+    """A cheap first look (edit ratio of the keys) before the full name comparison."""
+    return fuzz.token_sort_ratio(a.key, b.key) >= PREFILTER_RATIO
+
+
 def _person(a: NameGroup, b: NameGroup, evidence: RelationEvidence) -> Link:
-    score = compare_names(a.name, b.name, "person")
-    features = {"name": round(score.score, 3)}
-    value, reason = score.score, "names alike"
+    value = compare_names(a.name, b.name, "person").score if _alike_enough(a, b) else 0.0
+    features = {"name": round(value, 3)}
+    reason = "names alike"
     if same_skeleton(a.tokens, b.tokens):
         features["transliteration"] = 1.0
         value, reason = max(value, TRANSLITERATION_SCORE), "same name in another transliteration"
@@ -97,8 +105,8 @@ def _body(a: NameGroup, b: NameGroup) -> Link:
             {"distinct_words": float(len(distinct))},
             f"words only one has: {sorted(distinct)}",
         )
-    score = compare_names(a.name, b.name, "organization")
-    return Link(a.key, b.key, score.score, {"name": round(score.score, 3)}, "names alike")
+    value = compare_names(a.name, b.name, "organization").score if _alike_enough(a, b) else 0.0
+    return Link(a.key, b.key, value, {"name": round(value, 3)}, "names alike")
 
 
 def score_pair(a: NameGroup, b: NameGroup, evidence: RelationEvidence) -> Link:

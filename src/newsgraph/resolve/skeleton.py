@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PAIRS = (
     ("ph", "f"),
@@ -20,6 +21,7 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=262144)
 def skeleton(word: str) -> str:
     """Consonants only, common transliteration pairs folded, doubled letters single."""
     text = word.lower()
