@@ -23,11 +23,12 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=262144)
 def skeleton(word: str) -> str:
-    """Consonants only, common transliteration pairs folded, doubled letters single."""
+    """The first letter and the consonants after it, transliteration pairs folded, doubled
+    letters single ("Anas"/"Anis" share "ans"; "Ahmad" and "Hamid" do not)."""
     text = word.lower()
     for old, new in _PAIRS:
         text = text.replace(old, new)
-    return _DOUBLES.sub(r"\1", _VOWELS.sub("", text))
+    return _DOUBLES.sub(r"\1", text[:1] + _VOWELS.sub("", text[1:]))
 
 
 def same_skeleton(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
