@@ -1,35 +1,84 @@
-"""Blocking: which name groups are worth comparing. Groups share a block when they share a
-word skeleton or when one is the acronym of the other; the cost grows with the number of
-groups times the (capped) block size, never with all pairs."""
+"""Blocking: which name groups are worth comparing, so that cost grows with the number of
+groups, not with all pairs.
+
+- every group: the skeleton of its whole name ("Anas Haqqani" and "Anis Haqqani" meet);
+- people: first initial and surname skeleton ("Khalil Haqqani", "Khalil al-Rahman Haqqani");
+- bodies and places: the acronym of the name, and its non-generic words ("US Treasury
+  Department", "US Department of the Treasury");
+- short forms: a one-word name meets the longer names it could be the first or last word
+  of, and only those (pairs among the longer names are not made there).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from newsgraph.resolve.groups import NameGroup
-from newsgraph.resolve.skeleton import skeleton
+from newsgraph.resolve.skeleton import consonants, skeleton
 from newsgraph.text.wordlists import wordlists
 
-MAX_BLOCK = 400  # a block this large is a common word, not a name: it links nothing
+MAX_BLOCK = 500  # a block this large is a common word, not a name: it links nothing
+SHORT = "short"
+
+
+@cache
+def _generic() -> frozenset[str]:
+    lists = wordlists()
+    return (
+        lists.organization_heads
+        | lists.name_particles
+        | frozenset({"of", "the", "and", "for", "a"})
+    )
 
 
 def acronym(tokens: Sequence[str]) -> str:
-    particles = wordlists().name_particles | {"of", "the", "and", "for"}
-    return "".join(t[0] for t in tokens if t not in particles)
+    return "".join(
+        t[0] for t in tokens if t not in _generic() or t in wordlists().organization_heads
+    )
 
 
 def block_keys(group: NameGroup) -> set[str]:
-    tokens = group.tokens
-    keys = {f"{group.type}:w:{skeleton(t)}" for t in tokens if len(skeleton(t)) >= 2}
-    keys.add(
-        f"{group.type}:s:{' '.join(skeleton(t) for t in tokens)}"
-    )  # whole-name skeleton: never capped away
+    tokens, kind = group.tokens, group.type
+    keys = {f"{kind}:s:{' '.join(skeleton(t) for t in tokens)}"}
+    if kind == "person":
+        titles = wordlists().person_titles
+        named = [t for t in tokens if t not in titles] or list(tokens)
+        if len(named) >= 2:
+            first, last = named[0], named[-1]
+            keys.add(f"{kind}:i:{first[:1]}:{skeleton(last)}")
+            keys.add(
+                f"{kind}:c:{consonants(first)}:{consonants(last)}"
+            )  # "Osama"/"Usama bin Laden"
+            keys.add(f"{kind}:p:{skeleton(first)}:{last[:2]}")  # "Hamid Karzai"/"Hamid Karsai"
+        keys |= {
+            f"{SHORT}:{kind}:l:{skeleton(tokens[-1])}",
+            f"{SHORT}:{kind}:f:{skeleton(tokens[0])}",
+        }
+        return keys
     if len(tokens) >= 2:
-        keys.add(f"{group.type}:a:{acronym(tokens)}")
-    elif len(tokens) == 1 and 2 <= len(tokens[0]) <= 6:
-        keys.add(f"{group.type}:a:{tokens[0]}")
+        keys.add(f"{kind}:a:{acronym(tokens)}")
+        distinct = sorted(skeleton(t) for t in tokens if t not in _generic())
+        keys.add(f"{kind}:o:{' '.join(distinct)}")
+    elif 2 <= len(tokens[0]) <= 6:
+        keys.add(f"{kind}:a:{tokens[0]}")
     return keys
+
+
+def _pairs(
+    members: list[int], groups: Sequence[NameGroup], short: bool
+) -> Iterator[tuple[int, int]]:
+    if not short:
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                yield first, second
+        return
+    singles = [i for i in members if len(groups[i].tokens) == 1]
+    longer = [i for i in members if len(groups[i].tokens) > 1]
+    for single in singles:
+        for other in longer:
+            yield single, other
 
 
 def candidate_pairs(groups: Sequence[NameGroup]) -> Iterator[tuple[int, int]]:
@@ -39,12 +88,11 @@ def candidate_pairs(groups: Sequence[NameGroup]) -> Iterator[tuple[int, int]]:
         for key in block_keys(group):
             blocks[key].append(index)
     seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
+    for key, members in blocks.items():
+        if len(members) > MAX_BLOCK or len(members) < 2:
             continue
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
-                pair = (first, second) if first < second else (second, first)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        for first, second in _pairs(members, groups, key.startswith(SHORT)):
+            pair = (first, second) if first < second else (second, first)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair

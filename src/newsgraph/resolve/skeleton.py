@@ -31,6 +31,11 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", text[:1] + _VOWELS.sub("", text[1:]))
 
 
+def consonants(word: str) -> str:
+    """The skeleton without its first letter's exception: "Osama" and "Usama" both give "sm"."""
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", skeleton(word)))
+
+
 def same_skeleton(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Two names whose every word differs at most by transliteration."""
     if len(first) != len(second) or first == second:
