@@ -24,7 +24,8 @@ SHORT = "short"
 
 
 @cache
-def _generic() -> frozenset[str]:
+def generic_words() -> frozenset[str]:
+    """Words that do not tell two bodies apart: "Group", "of", particles."""
     lists = wordlists()
     return (
         lists.organization_heads
@@ -35,7 +36,7 @@ def _generic() -> frozenset[str]:
 
 def acronym(tokens: Sequence[str]) -> str:
     return "".join(
-        t[0] for t in tokens if t not in _generic() or t in wordlists().organization_heads
+        t[0] for t in tokens if t not in generic_words() or t in wordlists().organization_heads
     )
 
 
@@ -59,7 +60,7 @@ def block_keys(group: NameGroup) -> set[str]:
         return keys
     if len(tokens) >= 2:
         keys.add(f"{kind}:a:{acronym(tokens)}")
-        distinct = sorted(skeleton(t) for t in tokens if t not in _generic())
+        distinct = sorted(skeleton(t) for t in tokens if t not in generic_words())
         keys.add(f"{kind}:o:{' '.join(distinct)}")
     elif 2 <= len(tokens[0]) <= 6:
         keys.add(f"{kind}:a:{tokens[0]}")

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 
-from newsgraph.resolve.blocking import acronym
+from newsgraph.resolve.blocking import acronym, generic_words
 from newsgraph.resolve.evidence import RelationEvidence
 from newsgraph.resolve.groups import NameGroup
 from newsgraph.resolve.names import MATCH_THRESHOLD, compare_names
 from newsgraph.resolve.skeleton import same_skeleton, skeleton
-from newsgraph.text.wordlists import wordlists
 
 SHARED_RELATIVE_BONUS = 0.1
 TRANSLITERATION_SCORE = 0.9
@@ -34,16 +32,6 @@ class Link:
     @property
     def joins(self) -> bool:
         return self.score >= MATCH_THRESHOLD
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    lists = wordlists()
-    return (
-        lists.organization_heads
-        | lists.name_particles
-        | frozenset({"of", "the", "and", "for", "a"})
-    )
 
 
 def _is_short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -77,7 +65,7 @@ def _person(a: NameGroup, b: NameGroup, evidence: RelationEvidence) -> Link:
 
 def _distinct_words(a: tuple[str, ...], b: tuple[str, ...]) -> set[str]:
     """Words one name has that the other lacks and that are not generic ("Group", "of")."""
-    generic = _generic_words()
+    generic = generic_words()
     others = {skeleton(t) for t in b}
     return {t for t in set(a) - set(b) if t not in generic and skeleton(t) not in others}
 

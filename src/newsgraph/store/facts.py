@@ -15,19 +15,12 @@ from newsgraph.store.schema import claims, conflicts, event_participants, events
 def _evidence_rows(
     items: Sequence[Evidence], claim_id: str | None, event_id: str | None
 ) -> list[dict[str, object]]:
-    return [
-        {
-            "claim_id": claim_id,
-            "event_id": event_id,
-            "document_id": e.document,
-            "start": e.start,
-            "end": e.end,
-            "text": e.text,
-            "attributed_to": e.attributed_to,
-            "hedged": e.hedged,
-        }
-        for e in items
-    ]
+    rows = []
+    for item in items:
+        row = _evidence_json(item)
+        row["document_id"] = row.pop("document")
+        rows.append({"claim_id": claim_id, "event_id": event_id, **row})
+    return rows
 
 
 def _evidence_json(item: Evidence) -> dict[str, object]:
