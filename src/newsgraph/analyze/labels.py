@@ -7,7 +7,7 @@ from typing import Any
 
 
 def claim_label(claim: Mapping[str, Any], names: Mapping[str, str]) -> str:
-    """ "Sirajuddin Haqqani bounty 10000000 USD", "O1 part_of O2 (denied)"."""
+    """ "Jane Roe bounty 10,000,000 USD", "O1 part_of O2 (denied)"."""
     if claim["object"]:
         obj = names.get(claim["object"], claim["object"])
     else:

@@ -177,7 +177,7 @@ class DocContext:
             for c in token.lefts
             if c.is_alpha and c.dep_ not in ("det", "poss") and (c.is_title or c.pos_ == "PROPN")
         }
-        if cues:  # "the Hizb group": every capitalised modifier must be part of the name
+        if cues:  # "the Harbor group": every capitalised modifier must be part of the name
             named = {m.name: m for m in bodies if m.name and cues <= self._words_for(m.name)}
         else:
             heads = {token.lower_, token.lemma_.lower()}

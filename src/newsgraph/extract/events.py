@@ -88,7 +88,7 @@ def _date(trigger: Token, sentence: Span, published: str | None) -> str | None:
 
 
 def _places(trigger: Token, view: SentenceView) -> list[Mention]:
-    """Places the event is said to be at, the most specific first ("the Embassy in Kabul")."""
+    """Places the event is said to be at, the most specific first ("the Embassy in Lisbon")."""
     found: list[Mention] = []
     for obj in (o for t in _scope(trigger) for o in objects_of(t, PLACE_PREPS)):
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
@@ -100,7 +100,7 @@ def _places(trigger: Token, view: SentenceView) -> list[Mention]:
 
 def _location(places: list[Mention]) -> Mention | None:
     """The town or country of the event when the text gives one (so that reports of one
-    event at "the airport" and "in Kabul" meet), else the most specific place."""
+    event at "the airport" and "in Lisbon" meet), else the most specific place."""
     towns = [m for m in places if m.label == "GPE"]
     found = towns or places
     return found[0] if found else None

@@ -12,7 +12,7 @@ class RawEvent:
     label: str
     date: str | None
     location: str | None  # mention id of the town or country
-    site: str | None  # mention id of the most specific place named ("the Serena Hotel")
+    site: str | None  # mention id of the most specific place named ("the Grand Hotel")
     participants: tuple[tuple[str, str], ...]  # (mention id, role)
     killed: tuple[int, int] | None  # the range a report gives: (96, 96), (24, 99)
     injured: tuple[int, int] | None

@@ -136,7 +136,7 @@ def _is_plural_of(tokens: Tokens, names: FullNames) -> bool:
 def bracketed_aliases(cands: Sequence[Candidate], text: str) -> dict[int, tuple[EntityType, str]]:
     """Names given in brackets right after an organization's name, as its short form.
 
-    "the Central Command (CENTCOM)" makes CENTCOM another name of Central Command.
+    "the Coastal States Union (CSU)" makes CSU another name of the Coastal States Union.
     Only a one-word name or an acronym in brackets counts: a longer bracket is a gloss.
     """
     found: dict[int, tuple[EntityType, str]] = {}

@@ -1,10 +1,10 @@
 """Blocking: which name groups are worth comparing, so that cost grows with the number of
 groups, not with all pairs.
 
-- every group: the skeleton of its whole name ("Anas Haqqani" and "Anis Haqqani" meet);
-- people: first initial and surname skeleton ("Khalil Haqqani", "Khalil al-Rahman Haqqani");
-- bodies and places: the acronym of the name, and its non-generic words ("US Treasury
-  Department", "US Department of the Treasury");
+- every group: the skeleton of its whole name ("Yusuf Demir" and "Yousef Demir" meet);
+- people: first initial and surname skeleton ("Dara Roe", "Dara al-Karim Roe");
+- bodies and places: the acronym of the name, and its non-generic words ("Finance
+  Ministry", "Ministry of Finance");
 - short forms: a one-word name meets the longer names it could be the first or last word
   of, and only those (pairs among the longer names are not made there).
 """
@@ -49,10 +49,8 @@ def block_keys(group: NameGroup) -> set[str]:
         if len(named) >= 2:
             first, last = named[0], named[-1]
             keys.add(f"{kind}:i:{first[:1]}:{skeleton(last)}")
-            keys.add(
-                f"{kind}:c:{consonants(first)}:{consonants(last)}"
-            )  # "Osama"/"Usama bin Laden"
-            keys.add(f"{kind}:p:{skeleton(first)}:{last[:2]}")  # "Hamid Karzai"/"Hamid Karsai"
+            keys.add(f"{kind}:c:{consonants(first)}:{consonants(last)}")  # "Omar"/"Umar Farouk"
+            keys.add(f"{kind}:p:{skeleton(first)}:{last[:2]}")  # "Hamid Rostami"/"Hamid Rostamy"
         keys |= {
             f"{SHORT}:{kind}:l:{skeleton(tokens[-1])}",
             f"{SHORT}:{kind}:f:{skeleton(tokens[0])}",

@@ -58,7 +58,7 @@ class _Clusters:
 
 
 def _unique_short_forms(links: list[tuple[int, int, Link]]) -> list[tuple[int, int, Link]]:
-    """A short form ("Bin Laden") joins a full name only if it fits exactly one."""
+    """A short form ("Roe") joins a full name only if it fits exactly one."""
     fits: dict[int, set[int]] = defaultdict(set)
     for a, b, link in links:
         if "short_form" in link.features and link.features.get("name", 0) < link.score:

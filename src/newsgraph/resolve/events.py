@@ -13,7 +13,7 @@ from newsgraph.resolve.claims import stable_id
 
 def _key(raw: RawEvent, entity_of: Mapping[str, str]) -> tuple[object, ...]:
     """Reports of one occurrence share a key: type, year and the most specific place named,
-    when both are known ("an attack in Kabul in 2008" is not linked to one of two such)."""
+    when both are known ("an attack in Lisbon in 2015" is not linked to one of two such)."""
     place = entity_of.get(raw.site or "") or entity_of.get(raw.location or "")
     subjects = sorted(
         entity_of[m] for m, role in raw.participants if role == "subject" and m in entity_of

@@ -85,7 +85,7 @@ def _body(a: NameGroup, b: NameGroup) -> Link:
                 f"{short.name} is the acronym of {long.name}",
             )
     distinct = _distinct_words(a.tokens, b.tokens) | _distinct_words(b.tokens, a.tokens)
-    if distinct:  # "ISIS-K" is not "ISIS"; "Pakistani Taliban" is not "Taliban"
+    if distinct:  # "Front-K" is not "Front"; "Northern Front" is not "Front"
         return Link(
             a.key,
             b.key,

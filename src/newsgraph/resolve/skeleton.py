@@ -1,4 +1,4 @@
-"""Transliteration-tolerant forms of name words: "Osama"/"Usama", "Anas"/"Anis",
+"""Transliteration-tolerant forms of name words: "Omar"/"Umar", "Yusuf"/"Yousef",
 "Mohammed"/"Muhammad" share a consonant skeleton."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 @lru_cache(maxsize=262144)
 def skeleton(word: str) -> str:
     """The first letter and the consonants after it, transliteration pairs folded, doubled
-    letters single ("Anas"/"Anis" share "ans"; "Ahmad" and "Hamid" do not)."""
+    letters single ("Yusuf"/"Yousef" share "ysf"; "Ahmad" and "Hamid" do not)."""
     text = word.lower()
     for old, new in _PAIRS:
         text = text.replace(old, new)
@@ -32,7 +32,7 @@ def skeleton(word: str) -> str:
 
 
 def consonants(word: str) -> str:
-    """The skeleton without its first letter's exception: "Osama" and "Usama" both give "sm"."""
+    """The skeleton without its first letter's exception: "Omar" and "Umar" both give "mr"."""
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", skeleton(word)))
 
 

@@ -1,5 +1,5 @@
-"""Terrorist designations: "the U.S. designated O a terrorist group in 2012",
-"A was placed on the list of global terrorists by the Treasury", "A is on the UN terrorist list"."""
+"""Terrorist designations: "the government designated O a terrorist group in 2012",
+"A was placed on the list of global terrorists by the ministry", "A is on the UN terrorist list"."""
 
 from __future__ import annotations
 

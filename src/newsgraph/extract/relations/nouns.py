@@ -78,8 +78,8 @@ def _related(token: Token, noun: RelationalNoun, view: SentenceView) -> list[Men
 
 
 def _names_holder(noun: RelationalNoun) -> bool:
-    """Whether a name before the noun names its holder ("the Khorasan affiliate") rather than
-    its object ("the Taliban spokesman")."""
+    """Whether a name before the noun names its holder ("the Sahel affiliate") rather than
+    its object ("the Red Tide spokesman")."""
     return noun.predicate == "part_of"
 
 

@@ -50,7 +50,7 @@ def _holders(token: Token, view: SentenceView) -> list[Mention]:
 
 def _places(token: Token, view: SentenceView) -> list[Mention]:
     found = [m for obj in objects_of(token, IN) for m in view.names(obj)]
-    if not found:  # "Pakistan-based": the place is a modifier of "based"
+    if not found:  # "Berlin-based": the place is a modifier of "based"
         found = [
             m
             for c in token.children

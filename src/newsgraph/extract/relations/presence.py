@@ -1,4 +1,4 @@
-"""Presence of a body in a place, and its absence: "al-Qaeda was gaining strength in L",
+"""Presence of a body in a place, and its absence: "the group was gaining strength in L",
 "operates in L", and against it "with X gone" (a place named in the same sentence)."""
 
 from __future__ import annotations
