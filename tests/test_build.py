@@ -335,13 +335,15 @@ SEED_MUST_MERGE = [
     ],
     ["Osama bin Laden", "Bin Laden", "bin Laden"],
     ["United Nations", "UN"],
+    ["ISIS-K", "ISIS Khorasan"],
     ["Al-Qaeda", "al Qaeda", "al-Qaeda"],
     ["US Treasury Department", "US Department of the Treasury"],
 ]
 SEED_MUST_NOT_MERGE = [
     ["Sirajuddin Haqqani", "Jalaluddin Haqqani", "Khalil Haqqani", "Anas Haqqani"],
     ["Taliban", "Pakistani Taliban"],
-    ["ISIS", "ISIS-K", "ISIS Khorasan"],
+    ["ISIS", "ISIS-K"],
+    ["ISIS", "ISIS Khorasan"],
     ["Hamid Karzai", "Hamid Karzai International Airport"],
 ]
 

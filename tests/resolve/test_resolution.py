@@ -52,6 +52,8 @@ MERGE = [
     (["Osama bin Laden", "Bin Laden"], "person"),
     (["Mullah Abdul Ghani Baradar", "Abdul Ghani Baradar"], "person"),
     (["United Nations", "UN"], "organization"),
+    (["Northern Front-K", "Northern Front Khorasan"], "organization"),
+    (["UN Security Council", "United Nations Security Council"], "organization"),
     (["Islamic State of Iraq and the Levant", "ISIL"], "organization"),
     (["US Treasury Department", "US Department of the Treasury"], "organization"),
     (["Al-Qaeda", "al Qaeda", "al-Qaeda"], "organization"),

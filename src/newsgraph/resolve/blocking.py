@@ -58,8 +58,10 @@ def block_keys(group: NameGroup) -> set[str]:
         return keys
     if len(tokens) >= 2:
         keys.add(f"{kind}:a:{acronym(tokens)}")
-        distinct = sorted(skeleton(t) for t in tokens if t not in generic_words())
-        keys.add(f"{kind}:o:{' '.join(distinct)}")
+        words = [t for t in tokens if t not in generic_words()]
+        keys.add(f"{kind}:o:{' '.join(sorted(skeleton(t) for t in words))}")
+        if words:  # its longest word: "UN Security Council" / "United Nations Security Council"
+            keys.add(f"{kind}:l:{skeleton(max(words, key=lambda w: (len(w), w)))}")
     elif 2 <= len(tokens[0]) <= 6:
         keys.add(f"{kind}:a:{tokens[0]}")
     return keys

@@ -70,7 +70,21 @@ def _distinct_words(a: tuple[str, ...], b: tuple[str, ...]) -> set[str]:
     return {t for t in set(a) - set(b) if t not in generic and skeleton(t) not in others}
 
 
+def _abbreviates(short: set[str], long: set[str]) -> bool:
+    """Every word only the first name has is the initials of words only the second has
+    ("UN" for "United Nations", "K" for "Khorasan"), and those words are all accounted for."""
+    if not short or not long:
+        return False
+    initials = "".join(sorted(w[0] for w in long))
+    return "".join(sorted("".join(short))) == initials
+
+
 def _body(a: NameGroup, b: NameGroup) -> Link:
+    only_a = _distinct_words(a.tokens, b.tokens)
+    only_b = _distinct_words(b.tokens, a.tokens)
+    if _abbreviates(only_a, only_b) or _abbreviates(only_b, only_a):
+        reason = "words of one name are the initials of words of the other"
+        return Link(a.key, b.key, ACRONYM_SCORE, {"initials": 1.0}, reason)
     for short, long in ((a, b), (b, a)):
         if (
             len(short.tokens) == 1
@@ -84,7 +98,7 @@ def _body(a: NameGroup, b: NameGroup) -> Link:
                 {"acronym": 1.0},
                 f"{short.name} is the acronym of {long.name}",
             )
-    distinct = _distinct_words(a.tokens, b.tokens) | _distinct_words(b.tokens, a.tokens)
+    distinct = only_a | only_b
     if distinct:  # "Front-K" is not "Front"; "Northern Front" is not "Front"
         return Link(
             a.key,
