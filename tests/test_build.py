@@ -360,3 +360,12 @@ def test_seed_different_entities_stay_apart(seeds_export: dict[str, Any], names:
     found = [entity_named(seeds_export, n) for n in names]
     assert all(found), names
     assert len({e["id"] for e in found if e}) == len(names)
+
+
+def test_two_model_processes_give_the_same_graph(
+    tmp_path: Path, demo_build: tuple[newsgraph.BuildReport, dict[str, Any]]
+) -> None:
+    db = tmp_path / "parallel.db"
+    newsgraph.build([DEMO], db=db, processes=2)
+    with newsgraph.open(db) as graph:
+        assert graph.export() == demo_build[1]
