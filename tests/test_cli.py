@@ -83,3 +83,16 @@ def test_every_command_has_help_and_a_readme_entry() -> None:
         name = command.name or command.callback.__name__  # type: ignore[union-attr]
         assert command.callback.__doc__, name  # type: ignore[union-attr]
         assert f"newsgraph {name}" in readme, name
+
+
+def test_interrupted_build_says_how_to_complete_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsgraph.cli.run_build", interrupted)
+    result = runner.invoke(app, ["build", str(DEMO), "--db", str(tmp_path / "g.db")])
+    assert result.exit_code == 130
+    assert "run the same build again" in result.output
+    assert "Traceback" not in result.output

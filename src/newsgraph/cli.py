@@ -23,6 +23,7 @@ from newsgraph.pipeline.report import BuildReport
 from newsgraph.store.stats import Stats
 
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 PROGRESS_MIN_FILES = 5
 
 app = typer.Typer(
@@ -92,6 +93,11 @@ def build(
             )
     except NewsgraphError as error:
         raise _fail(error) from None
+    except KeyboardInterrupt:
+        err.print(
+            "interrupted: what was committed is kept; run the same build again to complete it"
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if not quiet:
         _print_report(report)
     if not report.ok:
