@@ -43,6 +43,7 @@ class DocContext:
     published: str | None = None
     sentences: list[Sentence] = field(init=False)
     _starts: list[int] = field(init=False)
+    _sentence_starts: list[int] = field(init=False)
     _subjects: set[str] = field(init=False)
     _called: dict[str, set[str]] = field(init=False)
 
@@ -55,6 +56,7 @@ class DocContext:
             for s in p.doc.sents
             if s.text.strip()
         ]
+        self._sentence_starts = [s.start for s in self.sentences]
         self._subjects = set()
         self._called = {}
         for sentence in self.sentences:
@@ -89,8 +91,7 @@ class DocContext:
         return None
 
     def sentence_index(self, char: int) -> int:
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, char) - 1)
 
     def _window(self, char: int) -> Iterator[Mention]:
         """Named mentions before ``char`` in its sentence and the two before, latest first."""
@@ -171,7 +172,8 @@ class DocContext:
         if not _is_definite(token) and not any(c.dep_ == "compound" for c in token.children):
             return None
         char = offset + token.idx
-        bodies = [m for m in self.mentions if m.end <= char and m.type == "organization" and m.name]
+        before = self.mentions[: bisect.bisect_left(self._starts, char)]
+        bodies = [m for m in before if m.end <= char and m.type == "organization" and m.name]
         cues = {
             c.lower_
             for c in token.lefts

@@ -87,10 +87,10 @@ def _date(trigger: Token, sentence: Span, published: str | None) -> str | None:
     return None
 
 
-def _places(trigger: Token, view: SentenceView) -> list[Mention]:
+def _places(scope: list[Token], view: SentenceView) -> list[Mention]:
     """Places the event is said to be at, the most specific first ("the Embassy in Lisbon")."""
     found: list[Mention] = []
-    for obj in (o for t in _scope(trigger) for o in objects_of(t, PLACE_PREPS)):
+    for obj in (o for t in scope for o in objects_of(t, PLACE_PREPS)):
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound")]
         for m in [*view.names(obj), *(m for c in owners for m in view.names(c))]:
             if m.type == "location" and m not in found:
@@ -218,12 +218,13 @@ def _sentence_events(sentence: Sentence, ctx: DocContext) -> Iterator[RawEvent]:
         if kind is None or _is_hypothetical(trigger, kind) or _is_generic(trigger):
             continue
         date = _date(trigger, sentence.span, ctx.published)
-        places = _places(trigger, view)
+        scope = _scope(trigger)
+        places = _places(scope, view)
         location = _location(places)
         participants = _participants(kind, trigger, view)
         violent = kind in ("attack", "battle")
-        killed = count_near(_scope(trigger), words.killed) if violent else None
-        injured = count_near(_scope(trigger), words.injured) if violent else None
+        killed = count_near(scope, words.killed) if violent else None
+        injured = count_near(scope, words.injured) if violent else None
         if kind in SUBJECT_ROLE_TYPES and not participants:
             continue  # "the capture of the city", "a death sentence": no one it happened to
         if not (date or participants or killed or injured or (location and violent)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,7 +25,7 @@ class Piece:
 
 
 @cache
-def _is_common():  # type: ignore[no-untyped-def]
+def _is_common() -> Callable[[str], bool]:
     return common_word_test(load_nlp())
 
 

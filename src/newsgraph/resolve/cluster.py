@@ -61,19 +61,20 @@ def _unique_short_forms(links: list[tuple[int, int, Link]]) -> list[tuple[int, i
     """A short form ("Roe") joins a full name only if it fits exactly one."""
     fits: dict[int, set[int]] = defaultdict(set)
     for a, b, link in links:
-        if "short_form" in link.features and link.features.get("name", 0) < link.score:
+        if _rests_on_short_form(link):
             fits[a].add(b)
             fits[b].add(a)
     ambiguous = {i for i, others in fits.items() if len(others) > 1}
     return [
         (a, b, link)
         for a, b, link in links
-        if not (
-            "short_form" in link.features
-            and (a in ambiguous or b in ambiguous)
-            and link.features.get("name", 0) < link.score
-        )
+        if not (_rests_on_short_form(link) and (a in ambiguous or b in ambiguous))
     ]
+
+
+def _rests_on_short_form(link: Link) -> bool:
+    """Whether only the short-form feature lifted this link above the name score."""
+    return "short_form" in link.features and link.features.get("name", 0) < link.score
 
 
 def _scored_links(

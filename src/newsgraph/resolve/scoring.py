@@ -72,7 +72,7 @@ def _distinct_words(a: tuple[str, ...], b: tuple[str, ...]) -> set[str]:
 
 def _abbreviates(short: set[str], long: set[str]) -> bool:
     """Every word only the first name has is the initials of words only the second has
-    ("UN" for "United Nations", "K" for "Khorasan"), and those words are all accounted for."""
+    ("UN" for "United Nations", "S" for "Sahel"), and those words are all accounted for."""
     if not short or not long:
         return False
     initials = "".join(sorted(w[0] for w in long))

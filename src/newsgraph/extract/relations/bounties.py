@@ -45,23 +45,22 @@ def _holders(found: list[Mention]) -> list[Mention]:
 def _targets(cue: Token, view: SentenceView) -> list[Mention]:
     """Who the bounty is on: "on his head", "for his arrest", the person the phrase describes,
     or the subject ("Both are wanted, with bounties of $5 million each": both)."""
-    persons = _holders
     for token in view.span:
         if lemma(token) in TARGET_NOUNS:
             owners = [c for c in token.children if c.dep_ == "poss"]
             owners += [o for o in objects_of(token, frozenset({"on", "of"}))]
-            if found := persons([m for t in owners for m in view.names(t)]):
+            if found := _holders([m for t in owners for m in view.names(t)]):
                 return found
-    if found := persons(
+    if found := _holders(
         [m for o in objects_of(cue, frozenset({"on", "for"})) for m in view.names(o)]
     ):
         return found
     for head in (cue, *cue.ancestors):
         if (m := view.ctx.mention_of(head, view.offset)) and m.type == "person":
             return [m]
-        if head.dep_ == "appos" and (found := persons(view.names(head.head))):
+        if head.dep_ == "appos" and (found := _holders(view.names(head.head))):
             return found
-    return persons([m for t in clause_subjects(cue) for m in view.names(t)])
+    return _holders([m for t in clause_subjects(cue) for m in view.names(t)])
 
 
 def _issuer(sentence: Span, view: SentenceView) -> Mention | None:
