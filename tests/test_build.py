@@ -127,11 +127,28 @@ def test_demo_build_reports_duplicates_and_bad_lines(
     assert entity_named(export, "CSU")["name"] == "Coastal States Union"  # type: ignore[index]
 
 
+SEEDS_METADATA = DATA / "seeds_metadata.csv"
+
+
 def test_rebuild_changes_nothing(tmp_path: Path, seeds_export: dict[str, Any]) -> None:
+    """Nor does a rebuild without the manifest lose what the analyst's manifest stated."""
+    db = tmp_path / "g.db"
+    newsgraph.build([SEEDS], db=db, metadata=SEEDS_METADATA)
+    again = newsgraph.build([SEEDS], db=db)
+    assert (again.added, again.unchanged, again.duplicates, again.updated) == (0, 5, [], 0)
+    with newsgraph.open(db) as graph:
+        assert graph.export() == seeds_export
+
+
+def test_manifest_given_later_updates_stored_documents(
+    tmp_path: Path, seeds_export: dict[str, Any]
+) -> None:
     db = tmp_path / "g.db"
     newsgraph.build([SEEDS], db=db)
-    again = newsgraph.build([SEEDS], db=db)
-    assert (again.added, again.unchanged, again.duplicates) == (0, 5, [])
+    with newsgraph.open(db) as graph:
+        assert {d["published"] for d in graph.export()["documents"]} == {None}
+    later = newsgraph.build([SEEDS], db=db, metadata=SEEDS_METADATA)
+    assert (later.added, later.updated, later.reextracted) == (0, 5, 5)
     with newsgraph.open(db) as graph:
         assert graph.export() == seeds_export
 
@@ -145,10 +162,16 @@ def test_interrupted_build_is_completed_by_the_next(
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        newsgraph.build([SEEDS], db=db, batch_size=2, progress=stop_after_first_batch)
+        newsgraph.build(
+            [SEEDS],
+            db=db,
+            batch_size=2,
+            progress=stop_after_first_batch,
+            metadata=SEEDS_METADATA,
+        )
     with newsgraph.open(db) as graph:
         assert graph.stats().documents == 2
-    newsgraph.build([SEEDS], db=db, batch_size=2)
+    newsgraph.build([SEEDS], db=db, batch_size=2, metadata=SEEDS_METADATA)
     with newsgraph.open(db) as graph:
         assert graph.export() == seeds_export
 
@@ -314,15 +337,51 @@ def test_seed_compatible_figures_are_not_conflicts(seeds_export: dict[str, Any])
     ]
 
 
-def test_seed_timeline_in_order(seeds_export: dict[str, Any]) -> None:
+def test_seed_timeline_runs_from_the_1980s_to_august_2021(seeds_export: dict[str, Any]) -> None:
     from newsgraph.analyze.timeline import timeline
+    from newsgraph.text.when import precision, sort_key
 
     entries = timeline(seeds_export)
     dates = [e.date for e in entries]
-    assert dates == sorted(dates, key=lambda d: [int(p) for p in d.split("-")])
-    assert dates[0] <= "2001" and dates[-1] >= "2020"
-    assert {e.precision for e in entries} >= {"year", "month", "day"}
-    assert all(len(e.date) == {"year": 4, "month": 7, "day": 10}[e.precision] for e in entries)
+    assert dates == sorted(dates, key=sort_key)
+    assert (dates[0], entries[0].kind) == ("1980s", "founding")
+    assert "Haqqani Network" in entries[0].label and "Jalaluddin Haqqani" in entries[0].label
+    assert dates[-1] == "2021-08-26"  # "on Thursday", against the manifest's publication date
+    assert "Hamid Karzai International Airport" in entries[-1].label
+    assert {e.precision for e in entries} == {"decade", "year", "month", "day"}
+    assert all(e.precision == precision(e.date) for e in entries)
+
+
+def _events_of(export: dict[str, Any], kind: str, date: str) -> list[dict[str, Any]]:
+    return [e for e in export["events"] if (e["type"], e["date"]) == (kind, date)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "date", "occurrences", "documents"),
+    [
+        ("founding", "1980s", 1, 3),  # "emerged in the 1980s", "founded ... in the 80s", undated
+        ("attack", "2008", 2, 3),  # the Serena Hotel (two reports) and the Indian embassy
+        ("attack", "2012", 1, 2),  # "the 2012 attack on a US base in Khost", "the one on ..."
+        ("attack", "2017", 1, 2),  # "the 2017 truck bombing", "the one that took place in 2017"
+        ("release", "2019-11", 1, 2),  # "released ... in 2019" joins "in November 2019"
+        ("agreement", "2020-02-29", 1, 3),  # "February 2020" twice joins "February 29, 2020"
+        ("attack", "2021-08-26", 1, 2),  # the airport bombing, "on Thursday" in two outlets
+    ],
+)
+def test_seed_events_of_one_occurrence_appear_once(
+    seeds_export: dict[str, Any], kind: str, date: str, occurrences: int, documents: int
+) -> None:
+    found = _events_of(seeds_export, kind, date)
+    assert len(found) == occurrences, [e["label"] for e in found]
+    assert sum(e["support"]["documents"] for e in found) == documents
+
+
+def test_seed_airport_tolls_are_compatible(seeds_export: dict[str, Any]) -> None:
+    """ "60 Afghans and 13 US troops" (73) and "Thirteen U.S. service members and dozens of
+    Afghan civilians" (37 to 112) are one toll at their precision: no conflict."""
+    (attack,) = _events_of(seeds_export, "attack", "2021-08-26")
+    assert attack["killed"] == 73
+    assert not [c for c in seeds_export["conflicts"] if c["predicate"] in ("killed", "injured")]
 
 
 SEED_MUST_MERGE = [

@@ -46,6 +46,7 @@ def test_clean_build_exits_zero_and_quiet_prints_nothing(tmp_path: Path) -> None
         (["build", "/no/such/folder"], EXIT_SKIPPED, "no such file or folder"),
         (["export", "--format", "xml"], 2, "unknown format 'xml'"),
         (["stats", "--db", "/no/such/dir/g.db"], 1, "cannot open database"),
+        (["build", str(DEMO), "--metadata", "/no/such/meta.csv"], 1, "metadata file"),
     ],
 )
 def test_errors_are_one_clear_line(
@@ -96,3 +97,21 @@ def test_interrupted_build_says_how_to_complete_it(
     assert result.exit_code == 130
     assert "run the same build again" in result.output
     assert "Traceback" not in result.output
+
+
+def test_build_reports_manifest_rows_that_name_no_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Storm hits the coast\n\nMayor Ana Ruiz said on Thursday it was over.\n"
+    )
+    (tmp_path / "meta.csv").write_text(
+        "path,outlet,published\na.txt,Coast Herald,2021-08-27\nb.txt,X,2021\n"
+    )
+    db = str(tmp_path / "g.db")
+    result = runner.invoke(
+        app, ["build", str(tmp_path / "a.txt"), "--db", db, "-m", str(tmp_path / "meta.csv")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "manifest row names no article read" in result.output and "b.txt" in result.output
+    exported = runner.invoke(app, ["export", "--db", db])
+    (document,) = json.loads(exported.output)["documents"]
+    assert (document["outlet"], document["published"]) == ("Coast Herald", "2021-08-27")

@@ -3,7 +3,7 @@
 import pytest
 
 from newsgraph.text.amounts import Quantity, parse_count, parse_money
-from newsgraph.text.when import resolve_date
+from newsgraph.text.when import precision, resolve_date, sort_key
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,32 @@ def test_parse_count(text: str, expected: Quantity | None) -> None:
         ("this week", "2021-08-28", "2021-08"),
         ("August 26", "2021-08-28", "2021-08-26"),
         ("yesterday", "2021-08-28", "2021-08-27"),
+        # decades, whatever the publication date
+        ("in the 1980s", None, "1980s"),
+        ("the ’80s", None, "1980s"),
+        ("in the 80s", None, "1980s"),
+        ("the early 2000s", None, "2000s"),
+        ("in the 20s", None, None),  # 1920s or 2020s
+        ("in his 80s", None, None),  # an age
+        # a publication date known only to the month or year resolves what it can
+        ("on Thursday", "2021-08", None),
+        ("last month", "2021-08", "2021-07"),
+        ("last month", "2021-01-15", "2020-12"),
+        ("in January", "2021-08", "2021-01"),
+        ("last year", "2021", "2020"),
+        ("in January", "2021", None),
+        ("on Thursday", "not a date", None),
     ],
 )
 def test_resolve_date(text: str, published: str | None, expected: str | None) -> None:
     assert resolve_date(text, published) == expected
+
+
+def test_dates_sort_by_period_less_precise_first() -> None:
+    dates = ["2017-03-02", "1985", "2017", "1980s", "1979", "2017-03", "1990s"]
+    assert sorted(dates, key=sort_key) == [
+        "1979", "1980s", "1985", "1990s", "2017", "2017-03", "2017-03-02"
+    ]  # fmt: skip
+    assert [precision(d) for d in ("1980s", "2017", "2017-03", "2017-03-02")] == [
+        "decade", "year", "month", "day"
+    ]  # fmt: skip

@@ -57,6 +57,10 @@ def _print_report(report: BuildReport) -> None:
         f"re-extracted {report.reextracted}, duplicates {len(report.duplicates)}; "
         f"{report.entities} entities"
     )
+    if report.updated:
+        out.print(f"  metadata updated from the manifest: {report.updated} stored documents")
+    for path in report.unused_metadata:
+        out.print(f"  [yellow]warning:[/yellow] manifest row names no article read: {path}")
     for path, of, kind in report.duplicates:
         out.print(f"  duplicate ({kind}): {path} -> document {of}")
     for item in report.skipped:
@@ -77,6 +81,14 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--metadata",
+            "-m",
+            help="CSV/JSON manifest: path, title, outlet, author, published, url per article.",
+        ),
+    ] = None,
 ) -> None:
     """Add articles (.txt, .md, .html, .jsonl) to the graph; re-running adds only what is new."""
     show_progress = not quiet and sys.stderr.isatty() and _count_inputs(paths) > PROGRESS_MIN_FILES
@@ -90,9 +102,14 @@ def build(
                 max_bytes=int(max_size * 1024 * 1024),
                 near_duplicates=near_duplicates,
                 progress=lambda n: bar.advance(task, n),
+                metadata=metadata,
             )
     except NewsgraphError as error:
         raise _fail(error) from None
+    except Exception as error:  # a defect: say so in one line; committed work is kept
+        err.print(f"[red]internal error:[/red] {type(error).__name__}: {error}")
+        err.print("what was committed is kept; please report this with the input that caused it")
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print(
             "interrupted: what was committed is kept; run the same build again to complete it"
@@ -220,15 +237,20 @@ def conflicts(db: DbOption = Path("newsgraph.db")) -> None:
 def timeline(db: DbOption = Path("newsgraph.db")) -> None:
     """Events and dated claims in time order, each date at its own precision."""
     data, _ = _open_export(db)
-    table = Table("date", "precision", "what", "", "outlets", "documents")
+    table = Table(expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("precision", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("what", ratio=3)
+    table.add_column("sources", ratio=2)
     for entry in build_timeline(data):
+        count = f"{len(entry.outlets)} outlet{'s' * (len(entry.outlets) != 1)}"
         table.add_row(
             entry.date,
             entry.precision,
             entry.kind,
             entry.label,
-            ", ".join(entry.outlets),
-            str(entry.documents),
+            f"{count}, {entry.documents} doc.: " + ", ".join(entry.outlets),
         )
     out.print(table)
 

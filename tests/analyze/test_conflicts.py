@@ -27,8 +27,13 @@ FOUND = [
         ("polarity", "allied_with"),
     ),
     (
-        "A bomb attack in Kabul in 2019 killed 12 people.",
-        "A bomb attack in Kabul in 2019 killed 40 people.",
+        "A bomb attack at the Grand Hotel in Kabul in 2019 killed 12 people.",
+        "A bomb attack on the Grand Hotel in Kabul in 2019 killed 40 people.",
+        ("value", "killed"),
+    ),
+    (
+        "A bomb attack in Kabul on 12 March 2019 killed 12 people.",
+        "A suicide bombing in Kabul on March 12, 2019 left 40 people dead.",
         ("value", "killed"),
     ),
 ]
@@ -46,7 +51,15 @@ NEAR_MISSES = [
         "The Red Tide Brigade has close links with the Blue Harbor Syndicate.",
     ),
     (
-        "A bomb attack in Kabul in 2019 killed dozens of people.",
+        "A bomb attack at the Grand Hotel in Kabul in 2019 killed dozens of people.",
+        "A bomb attack at the Grand Hotel in Kabul in 2019 killed 40 people.",
+    ),
+    (  # compatible at their precision: 73 is within 13 + "dozens"
+        "A suicide bombing at the airport in Kabul on 26 August 2021 left 60 Afghans and 13 US troops dead.",
+        "Thirteen service members and dozens of Afghan civilians were killed in a suicide bombing outside Kabul airport on August 26, 2021.",
+    ),
+    (  # two attacks in one town in one year may be two attacks: not one toll in dispute
+        "A bomb attack in Kabul in 2019 killed 12 people.",
         "A bomb attack in Kabul in 2019 killed 40 people.",
     ),
 ]
@@ -65,7 +78,9 @@ def _build(tmp_path: Path, first: str, second: str) -> dict[str, Any]:
         return graph.export()
 
 
-@pytest.mark.parametrize(("first", "second", "expected"), FOUND, ids=[f[2][1] for f in FOUND])
+@pytest.mark.parametrize(
+    ("first", "second", "expected"), FOUND, ids=[f"{f[2][1]}-{i}" for i, f in enumerate(FOUND)]
+)
 def test_conflict_found(
     nlp: Any, tmp_path: Path, first: str, second: str, expected: tuple[str, str]
 ) -> None:
@@ -81,7 +96,7 @@ def test_conflict_found(
 @pytest.mark.parametrize(
     ("first", "second"),
     NEAR_MISSES,
-    ids=["same-amount", "former-head", "same-tie", "toll-in-range"],
+    ids=["same-amount", "former-head", "same-tie", "toll-in-range", "sum-in-range", "two-attacks"],
 )
 def test_near_miss_is_not_a_conflict(nlp: Any, tmp_path: Path, first: str, second: str) -> None:
     export = _build(tmp_path, first, second)

@@ -15,7 +15,31 @@ CASES: list[tuple[str, str | None, dict[str, object]]] = [
     (
         "Thirteen U.S. service members and dozens of Afghan civilians were killed in a suicide bombing outside Kabul's airport.",
         None,
-        {"type": "attack", "location": "Kabul", "killed": 13},
+        {"type": "attack", "location": "Kabul", "killed": 37},  # 13 + dozens (24 to 99)
+    ),
+    (
+        "Hours after a series of suicide bombings at Kabul's airport left 60 Afghans and 13 US troops dead.",
+        None,
+        {"type": "attack", "location": "Kabul", "killed": 73},
+    ),
+    (
+        "The Haqqanis were blamed for the attack on the Grand Hotel in 2008, the one on a police base in Khost in 2012, and the one in 2017 near the embassy.",
+        None,
+        {"type": "attack", "date": "2012", "location": "Khost"},
+    ),
+    (
+        "The Red Tide Brigade emerged in the 1990s in the port towns.",
+        None,
+        {"type": "founding", "date": "1990s", "participants": (("Red Tide Brigade", "subject"),)},
+    ),
+    (
+        "The Red Tide Brigade was founded by Osvald Krenner in the late 80s.",
+        None,
+        {
+            "type": "founding",
+            "date": "1980s",
+            "participants": (("Osvald Krenner", "party"), ("Red Tide Brigade", "subject")),
+        },
     ),
     (
         "The Red Tide Brigade claimed responsibility for the explosion at the Port Talvera Customs House that killed 14 people and injured 31.",
@@ -58,6 +82,22 @@ CASES: list[tuple[str, str | None, dict[str, object]]] = [
         {"type": "attack", "date": None, "location": "Kabul", "killed": 12},
     ),
 ]
+
+
+NO_EVENTS = [
+    "The Taliban threatened to attack courts in Kabul if the executions went ahead.",
+    "The two groups formed an association in the 1990s.",
+    "The network has carried out some of the deadliest attacks in Kabul, including many in 2019.",
+    "The United States invaded in late 2001 after the terrorist attacks.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:50] for t in NO_EVENTS])
+def test_no_event(nlp: Any, text: str) -> None:
+    """Intentions, unnamed foundings, classes of events, and an event named only as the
+    time of another ("after the attacks") are not events of their own."""
+    _, events = extract(text, None)
+    assert events == [], events
 
 
 def _matches(event: NamedEvent, expected: dict[str, object]) -> bool:

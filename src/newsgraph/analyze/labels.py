@@ -19,3 +19,20 @@ def claim_label(claim: Mapping[str, Any], names: Mapping[str, str]) -> str:
         )
     polarity = " (denied)" if claim["polarity"] == "denied" else ""
     return f"{names.get(claim['subject'], claim['subject'])} {claim['predicate']} {obj}{polarity}"
+
+
+ROLE_WORDS = {"perpetrator": "by", "party": "parties:", "target": "against"}
+
+
+def event_label(event: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """ "truck bombing, German Embassy, Kabul: by O; 96 killed", "founded: O, by P"."""
+    label = str(event["label"]).removesuffix(f" ({event['date']})")
+    roles: dict[str, list[str]] = {}
+    for p in event["participants"]:
+        roles.setdefault(p["role"], []).append(names.get(p["entity"], p["entity"]))
+    parts = [", ".join(roles.pop("subject", []))]
+    words = {**ROLE_WORDS, "party": "by"} if event["type"] == "founding" else ROLE_WORDS
+    parts += [f"{words.get(role, role)} {', '.join(who)}" for role, who in roles.items()]
+    parts += [f"{event[f]:,} {f}" for f in ("killed", "injured") if event.get(f) is not None]
+    details = "; ".join(p for p in parts if p)
+    return f"{label}: {details}" if details else label

@@ -1,7 +1,7 @@
 """The story in time: events and dated claims in order, each date at its own precision.
 
-A year-only date is never placed on a precise day: entries sort by year, then month, then
-day, with the less precise first within their period ("2017" before "2017-03-02").
+A year-only date is never placed on a precise day: entries sort by period, the less precise
+first within it ("the 1980s" before "1985", "2017" before "2017-03-02").
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.analyze.labels import claim_label
-
-PRECISION = {4: "year", 7: "month", 10: "day"}
+from newsgraph.analyze.labels import claim_label, event_label
+from newsgraph.text.when import precision, sort_key
 
 
 @dataclass(frozen=True)
@@ -26,10 +25,8 @@ class Entry:
     ref: str  # the event or claim id
 
 
-def _sort_key(entry: Entry) -> tuple[int, int, int, str]:
-    parts = [int(p) for p in entry.date.split("-")]
-    year, month, day = [*parts, 0, 0][:3]
-    return year, month, day, entry.label
+def _sort_key(entry: Entry) -> tuple[tuple[int, int, int, int], str]:
+    return sort_key(entry.date), entry.label
 
 
 def timeline(graph: Mapping[str, Any]) -> list[Entry]:
@@ -40,7 +37,8 @@ def timeline(graph: Mapping[str, Any]) -> list[Entry]:
         if event["date"]:
             support = event.get("support", {})
             entries.append(
-                Entry(event["date"], PRECISION[len(event["date"])], event["type"], event["label"],
+                Entry(event["date"], precision(event["date"]), event["type"],
+                      event_label(event, names),
                       tuple(support.get("outlets", ())), support.get("documents", 0), event["id"])
             )  # fmt: skip
     for claim in graph["claims"]:
@@ -48,7 +46,7 @@ def timeline(graph: Mapping[str, Any]) -> list[Entry]:
         if when:
             support = claim.get("support", {})
             entries.append(
-                Entry(when, PRECISION[len(when)], claim["predicate"], claim_label(claim, names),
+                Entry(when, precision(when), claim["predicate"], claim_label(claim, names),
                       tuple(support.get("outlets", ())), support.get("documents", 0), claim["id"])
             )  # fmt: skip
     return sorted(entries, key=_sort_key)

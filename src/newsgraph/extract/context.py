@@ -24,6 +24,22 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW_SENTENCES = 2
 
 
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+
+
+def _known_as(token: Token) -> list[Token]:
+    """ "a group known as O", "the group called O": the name the noun is given."""
+    found: list[Token] = []
+    for verb in token.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in NAMING_VERBS:
+            for child in verb.children:
+                if child.dep_ in ("oprd", "attr", "dobj"):
+                    found.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "as":
+                    found += [o for o in child.children if o.dep_ == "pobj"]
+    return found
+
+
 @dataclass
 class Sentence:
     start: int
@@ -75,6 +91,7 @@ class DocContext:
             described = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
         else:
             described = [c for c in token.children if c.dep_ == "appos"]
+            described += _known_as(token)
         for head in described:
             m = self.mention_of(head, offset)
             if m is not None and m.type == "organization" and m.name:

@@ -2,7 +2,9 @@
 
 The small model tags "the Red Tide Brigade" in one sentence and not in the next; within
 one article, a name of two words or more (or an acronym) written the same way is the
-same name, so its other occurrences become mentions too.
+same name, so its other occurrences become mentions too. So is a one-word name the model
+tagged at least once that is a word of a longer person name of the article ("Anas" of
+"Anas Haqqani"): sentence-initial, the model often misses it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,18 @@ from newsgraph.extract.candidates import Candidate, modified_noun
 from newsgraph.nlp.pipeline import Piece
 
 
-def _worth_propagating(cand: Candidate) -> bool:
+def _worth_propagating(cand: Candidate, person_words: set[str]) -> bool:
     words = cand.text.split()
-    return len(words) >= 2 or (len(cand.text) >= 3 and cand.text.isupper())
+    if len(words) >= 2 or (len(cand.text) >= 3 and cand.text.isupper()):
+        return True
+    return cand.text in person_words and cand.text[:1].isupper()
+
+
+def _person_words(found: list[Candidate]) -> set[str]:
+    """The words of the article's names of people of two words or more."""
+    return {
+        w for c in found if c.type == "person" and len(c.text.split()) >= 2 for w in c.text.split()
+    }
 
 
 def _piece_at(pieces: Sequence[Piece], char: int) -> Piece:
@@ -31,7 +42,8 @@ def _piece_at(pieces: Sequence[Piece], char: int) -> Piece:
 def propagate_names(text: str, pieces: Sequence[Piece], found: list[Candidate]) -> list[Candidate]:
     """``found`` plus the unmarked occurrences of its longer names, in text order."""
     taken = [(c.start, c.end) for c in found]
-    models = {c.text: c for c in found if _worth_propagating(c)}
+    person_words = _person_words(found)
+    models = {c.text: c for c in found if _worth_propagating(c, person_words)}
     added: list[Candidate] = []
     for name, model in sorted(models.items(), key=lambda kv: -len(kv[0])):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):

@@ -11,7 +11,7 @@ class RawEvent:
     type: str
     label: str
     date: str | None
-    location: str | None  # mention id of the town or country
+    location: str | None  # mention id of the town or country, if the text names one
     site: str | None  # mention id of the most specific place named ("the Grand Hotel")
     participants: tuple[tuple[str, str], ...]  # (mention id, role)
     killed: tuple[int, int] | None  # the range a report gives: (96, 96), (24, 99)
@@ -21,3 +21,4 @@ class RawEvent:
     text: str
     speaker: str | None
     hedged: bool
+    site_kind: str | None = None  # the kind of place: "embassy", "airport" (named or not)

@@ -2,4 +2,4 @@
 
 from newsgraph.nlp.model import MODEL_VERSION
 
-EXTRACTOR_VERSION = f"2.0+model{MODEL_VERSION}"
+EXTRACTOR_VERSION = f"2.1+model{MODEL_VERSION}"

@@ -14,3 +14,4 @@ class RawArticle:
     path: str
     text: str
     metadata: Metadata = field(default_factory=Metadata)
+    declared: Metadata | None = None  # what the analyst's manifest states, already in metadata

@@ -8,9 +8,11 @@ Twitter"); these rules read them. A field the file already has is never overwrit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from newsgraph.text.dates import find_date
+from newsgraph.text.dates import as_date, find_date
 
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|and|de|al|van|von)){0,5}"
 _SOCIAL = r"(?:Google(?: News)?|Twitter|X|Facebook|Instagram|Telegram|LinkedIn|YouTube)"
@@ -60,6 +62,33 @@ class Metadata:
             published=self.published or other.published,
             url=self.url or other.url,
         )
+
+
+RECORD_FIELDS = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "site", "sitename", "publisher"),
+    "author": ("author", "byline", "authors"),
+    "published": ("published", "date", "published_at", "publish_date", "pubdate"),
+    "url": ("url", "link"),
+}
+
+
+def record_field(record: Mapping[str, Any], names: Iterable[str]) -> str | None:
+    """The first non-empty of ``names`` in a record (a list joined with commas)."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        if value:
+            return str(value).strip()
+    return None
+
+
+def metadata_from_record(record: Mapping[str, Any]) -> Metadata:
+    """Metadata from a JSON object or CSV row, under any of the usual field names."""
+    found = {key: record_field(record, names) for key, names in RECORD_FIELDS.items()}
+    found["published"] = as_date(found["published"])
+    return Metadata(**found)
 
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> str | None:

@@ -10,6 +10,7 @@ from newsgraph.ingest.article import RawArticle
 from newsgraph.ingest.discover import discover
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.jsonl import read_jsonl
+from newsgraph.ingest.manifest import Manifest
 from newsgraph.ingest.metadata import metadata_from_text
 from newsgraph.ingest.plain import read_plain
 from newsgraph.model import Skipped
@@ -33,7 +34,18 @@ def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Skipped]:
+def _completed(item: RawArticle, manifest: Manifest | None) -> RawArticle:
+    """The article with the manifest's metadata first, then the file's, then the text's."""
+    meta = item.metadata.filled_from(metadata_from_text(item.text))
+    declared = manifest.metadata(item.path) if manifest else None
+    if declared is not None:
+        meta = declared.filled_from(meta)
+    return RawArticle(item.path, item.text, meta, declared)
+
+
+def read_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, manifest: Manifest | None = None
+) -> Iterator[RawArticle | Skipped]:
     """The articles in one file, with metadata completed from the text; never raises."""
     name = str(path)
     reader = READERS.get(path.suffix.lower())
@@ -48,10 +60,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
             return
         data = path.read_bytes()
         for item in reader(name, data):
-            if isinstance(item, RawArticle):
-                meta = item.metadata.filled_from(metadata_from_text(item.text))
-                item = RawArticle(item.path, item.text, meta)
-            yield item
+            yield _completed(item, manifest) if isinstance(item, RawArticle) else item
     except InputError as error:
         yield Skipped(name, str(error))
     except OSError as error:
@@ -59,10 +68,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
 
 
 def read_sources(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    manifest: Manifest | None = None,
 ) -> Iterator[RawArticle | Skipped]:
     for found in discover(paths):
         if isinstance(found, Skipped):
             yield found
-        else:
-            yield from read_file(found, max_bytes)
+        elif manifest is None or found.resolve() != manifest.source:  # not the manifest itself
+            yield from read_file(found, max_bytes, manifest)

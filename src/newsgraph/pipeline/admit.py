@@ -23,6 +23,7 @@ class Admission:
     url: str | None = None
     of: str | None = None
     similarity: float = 1.0
+    declared: bool = False  # the analyst's manifest states metadata for it
 
 
 @dataclass
@@ -37,7 +38,8 @@ class Admissions:
         sig = signature(raw.text)
         known = source_document(conn, raw.path)
         if known == doc.id:
-            return Admission("unchanged", doc, sig)
+            declared = raw.declared is not None
+            return Admission("unchanged", doc, sig, raw.metadata.url, declared=declared)
         if doc.id in self.pending or has_document(conn, doc.id):
             return Admission("exact", doc, sig, of=doc.id)
         if self.near_duplicates:

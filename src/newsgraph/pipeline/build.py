@@ -19,6 +19,7 @@ from newsgraph.analyze.conflicts import Namer, find_conflicts
 from newsgraph.extract.document import Extraction, extract_document
 from newsgraph.extract.version import EXTRACTOR_VERSION
 from newsgraph.ingest.article import RawArticle
+from newsgraph.ingest.manifest import load_manifest
 from newsgraph.ingest.sources import DEFAULT_MAX_BYTES, read_sources
 from newsgraph.model import Document, Skipped
 from newsgraph.nlp.pipeline import annotate
@@ -34,6 +35,7 @@ from newsgraph.store.documents import (
     record_source,
     set_version,
     stale_documents,
+    update_metadata,
 )
 from newsgraph.store.engine import connect
 from newsgraph.store.entities import replace_entities
@@ -83,6 +85,8 @@ def _store_batch(
             record_source(conn, a.document.path, a.document.id, "original", 1.0)
             report.words += len(a.document.text.split())
         for a in decided:
+            if a.kind == "unchanged" and a.declared:
+                report.updated += update_metadata(conn, a.document, a.url)
             if a.kind in ("exact", "near") and a.of is not None:
                 record_source(conn, a.document.path, a.of, a.kind, a.similarity)
                 report.duplicates.append((a.document.path, a.of, a.kind))
@@ -144,20 +148,26 @@ def build(
     near_duplicates: bool = True,
     batch_size: int = BATCH_DOCUMENTS,
     progress: Progress | None = None,
+    metadata: str | Path | None = None,
 ) -> BuildReport:
     """Add the articles under ``paths`` to the graph in ``db`` and bring the entities up to date.
 
     Each batch of ``batch_size`` inputs is committed on its own; ``progress`` is called
-    with the number of inputs done after each.
+    with the number of inputs done after each. ``metadata`` names the analyst's manifest
+    (CSV or JSON: path, title, outlet, author, published, url), which beats what the
+    articles state; a bad manifest stops the build before anything is written.
     """
     options = BuildOptions(processes, max_bytes, near_duplicates)
+    manifest = load_manifest(metadata) if metadata is not None else None
     engine = connect(db)
     report = BuildReport()
     try:
-        for batch in _batches(read_sources(paths, max_bytes), batch_size):
+        for batch in _batches(read_sources(paths, max_bytes, manifest), batch_size):
             _store_batch(engine, batch, options, report)
             if progress:
                 progress(len(batch))
+        if manifest is not None:
+            report.unused_metadata = [str(p) for p in manifest.unused()]
         _reextract_stale(engine, options, report)
         report.entities = resolve(engine)
     finally:

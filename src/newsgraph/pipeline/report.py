@@ -12,6 +12,8 @@ class BuildReport:
     added: int = 0
     unchanged: int = 0
     reextracted: int = 0
+    updated: int = 0  # stored documents given new metadata from the manifest
+    unused_metadata: list[str] = field(default_factory=list)  # manifest rows naming no article
     words: int = 0
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # path, of, kind
     skipped: list[Skipped] = field(default_factory=list)

@@ -1,28 +1,26 @@
-"""Events between entities: doc-local events mapped through the entities and linked across
-documents when they have the same type, year and place."""
+"""Events between entities: each article's events mapped through the entities, and the
+reports of one occurrence from several articles joined into one event.
+
+Two reports are one occurrence when nothing they state disagrees (type, overlapping dates,
+town, specific site, the people it happened to, the parties of an agreement) and something
+they state ties them: the same specific site, the same person arrested or released, the
+same body founded, a date and the same kind of place ("an embassy"), or the same day (the
+same month for non-violent events). A report that
+fits several known occurrences is left on its own rather than joined to a guess.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from newsgraph.extract.rawevents import RawEvent
 from newsgraph.model import Event, Evidence, Participant
 from newsgraph.resolve.claims import stable_id
+from newsgraph.text.when import PRECISIONS, more_precise, overlaps, precision, sort_key
 
-
-def _key(raw: RawEvent, entity_of: Mapping[str, str]) -> tuple[object, ...]:
-    """Reports of one occurrence share a key: type, year and the most specific place named,
-    when both are known ("an attack in Lisbon in 2015" is not linked to one of two such)."""
-    place = entity_of.get(raw.site or "") or entity_of.get(raw.location or "")
-    subjects = sorted(
-        entity_of[m] for m, role in raw.participants if role == "subject" and m in entity_of
-    )
-    if raw.date and subjects:  # "X was arrested in 2014": one arrest of X that year
-        return (raw.type, raw.date[:4], *subjects)
-    if raw.date and place:
-        return (raw.type, raw.date[:4], place)
-    return (raw.type, raw.document, raw.sentence_start)
+VIOLENT = frozenset({"attack", "battle"})
 
 
 def _evidence(raw: RawEvent, entity_of: Mapping[str, str]) -> Evidence:
@@ -30,12 +28,6 @@ def _evidence(raw: RawEvent, entity_of: Mapping[str, str]) -> Evidence:
     return Evidence(
         raw.document, raw.sentence_start, raw.sentence_end, raw.text, speaker, raw.hedged
     )
-
-
-def _more_precise(a: str | None, b: str | None) -> str | None:
-    if a is None or (b is not None and len(b) > len(a) and b.startswith(a)):
-        return b
-    return a
 
 
 def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
@@ -51,7 +43,7 @@ def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
         type=raw.type,
         label=raw.label,
         date=raw.date,
-        location=entity_of.get(raw.location) if raw.location else None,
+        location=entity_of.get(raw.location or raw.site or ""),
         participants=participants,
         killed=raw.killed[0] if raw.killed else None,
         injured=raw.injured[0] if raw.injured else None,
@@ -62,7 +54,9 @@ def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
 def _merge(known: Event, new: Event) -> Event:
     return replace(
         known,
-        date=_more_precise(known.date, new.date),
+        label=max(known.label, new.label, key=len),  # the report that says most
+        date=more_precise(known.date, new.date),
+        location=known.location or new.location,
         participants=tuple(dict.fromkeys(known.participants + new.participants)),
         killed=known.killed if known.killed is not None else new.killed,
         injured=known.injured if known.injured is not None else new.injured,
@@ -96,14 +90,137 @@ def _tolls(raw: RawEvent, event_id: str, evidence: Evidence) -> list[Toll]:
     return found
 
 
+@dataclass
+class _Occurrence:
+    """One real-world event as the reports joined so far describe it."""
+
+    event: Event
+    towns: set[str] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)  # places more specific than a town
+    kinds: set[str] = field(default_factory=set)  # kinds of place: "embassy", "airport"
+    subjects: set[str] = field(default_factory=set)  # who was arrested, what was founded
+    parties: set[str] = field(default_factory=set)
+
+    def handles(self) -> Iterator[tuple[str, str]]:
+        """What a report must share with this occurrence to be looked at as the same."""
+        yield from (("site", s) for s in self.sites)
+        yield from (("kind", k) for k in self.kinds)
+        yield from (("subject", s) for s in self.subjects)
+        date = self.event.date
+        if date and PRECISIONS.index(precision(date)) >= PRECISIONS.index("month"):
+            yield "month", date[:7]
+
+    def absorb(self, other: _Occurrence) -> None:
+        self.event = _merge(self.event, other.event)
+        self.towns |= other.towns
+        self.sites |= other.sites
+        self.kinds |= other.kinds
+        self.subjects |= other.subjects
+        self.parties |= other.parties
+
+
+def _occurrence(raw: RawEvent, event: Event, entity_of: Mapping[str, str]) -> _Occurrence:
+    town = entity_of.get(raw.location or "")
+    site = entity_of.get(raw.site or "")
+    return _Occurrence(
+        event,
+        towns={town} if town else set(),
+        sites={site} if site and site != town else set(),
+        kinds={raw.site_kind} if raw.site_kind else set(),
+        subjects={p.entity for p in event.participants if p.role == "subject"},
+        parties={p.entity for p in event.participants if p.role == "party"},
+    )
+
+
+def _disagree(a: _Occurrence, b: _Occurrence) -> bool:
+    """Something the two state cannot both be true of one event."""
+    ea, eb = a.event, b.event
+    return (
+        ea.type != eb.type
+        or (ea.date is not None and eb.date is not None and not overlaps(ea.date, eb.date))
+        or bool(a.towns and b.towns and not a.towns & b.towns)
+        or bool(a.sites and b.sites and not a.sites & b.sites)
+        or bool(a.subjects and b.subjects and not a.subjects & b.subjects)
+        or bool(not a.subjects and a.parties and b.parties and not a.parties & b.parties)
+    )
+
+
+def _tied(a: _Occurrence, b: _Occurrence) -> bool:
+    """Something the two state says they are the same event."""
+    if a.sites & b.sites or a.subjects & b.subjects:
+        return True
+    da, db = a.event.date, b.event.date
+    if da is None or db is None:
+        return False
+    if a.kinds & b.kinds:  # "the 2017 bombing near the embassy", "the embassy attack in 2017"
+        return True
+    finest = "day" if a.event.type in VIOLENT else "month"
+    level = PRECISIONS.index(finest)
+    return min(PRECISIONS.index(precision(da)), PRECISIONS.index(precision(db))) >= level
+
+
+def _order(raw: RawEvent) -> tuple[int, str, int]:
+    """Precise dates first, so that vaguer reports join an occurrence already placed."""
+    rank = PRECISIONS.index(precision(raw.date)) if raw.date else -1
+    return -rank, raw.document, raw.sentence_start
+
+
+def _figure(tolls: list[Toll], name: str) -> int | None:
+    """The count to show: the exact figure most reports give, else the lowest bound given."""
+    given = [t for t in tolls if t.field == name]
+    exact = Counter(t.low for t in given if t.low == t.high)
+    if exact:
+        return exact.most_common(1)[0][0]
+    return min((t.low for t in given), default=None)
+
+
+def _settled(occurrence: _Occurrence, tolls: list[Toll]) -> Event:
+    """The occurrence's event with its town as location (else its site) and its figures."""
+    event = occurrence.event
+    own = [t for t in tolls if t.event == event.id]
+    town = min(occurrence.towns) if len(occurrence.towns) == 1 else None
+    return replace(
+        event,
+        location=town or event.location,
+        killed=_figure(own, "killed"),
+        injured=_figure(own, "injured"),
+    )
+
+
+def _unique_id(raw: RawEvent, used: set[str]) -> str:
+    """An id from the report's place in its article, never one already given."""
+    parts: tuple[object, ...] = (raw.type, raw.document, raw.sentence_start, raw.label)
+    found = stable_id("V", *parts)
+    while found in used:
+        parts = (*parts, "+")
+        found = stable_id("V", *parts)
+    used.add(found)
+    return found
+
+
 def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> ResolvedEvents:
     """Events between entities, and every toll each report gives (for conflicts)."""
-    events: dict[str, Event] = {}
-    tolls: list[Toll] = []
-    for raw in raws:
-        event_id = stable_id("V", *_key(raw, entity_of))
-        event = _event(raw, event_id, entity_of)
-        tolls += _tolls(raw, event_id, event.evidence[0])
-        events[event_id] = _merge(events[event_id], event) if event_id in events else event
-    ordered = sorted(events.values(), key=lambda e: (e.date or "9999", e.id))
+    occurrences: list[_Occurrence] = []
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    toll_reports: list[tuple[int, RawEvent, Evidence]] = []
+    used: set[str] = set()
+    for raw in sorted(raws, key=_order):
+        event = _event(raw, _unique_id(raw, used), entity_of)
+        new = _occurrence(raw, event, entity_of)
+        near = sorted({i for key in new.handles() for i in index.get(key, ())})
+        fits = [
+            i for i in near if _tied(occurrences[i], new) and not _disagree(occurrences[i], new)
+        ]
+        if len(fits) == 1:
+            number = fits[0]
+            occurrences[number].absorb(new)
+        else:
+            number = len(occurrences)
+            occurrences.append(new)
+        for key in occurrences[number].handles():
+            index[key].add(number)
+        toll_reports.append((number, raw, event.evidence[0]))
+    tolls = [t for n, raw, ev in toll_reports for t in _tolls(raw, occurrences[n].event.id, ev)]
+    events = [_settled(o, tolls) for o in occurrences]
+    ordered = sorted(events, key=lambda e: (sort_key(e.date) if e.date else (9999,), e.id))
     return ResolvedEvents(ordered, tolls)

@@ -81,6 +81,25 @@ def stale_documents(conn: Connection, version: str) -> list[Document]:
     return [row_document(row) for row in rows]
 
 
+def update_metadata(conn: Connection, doc: Document, url: str | None) -> bool:
+    """Give a stored document the metadata the analyst declared for it; a new publication
+    date marks it for extraction again (relative dates depend on it). True if changed."""
+    stored = conn.execute(select(documents).where(documents.c.id == doc.id)).one()
+    given = {
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "author": doc.author,
+        "published": doc.published,
+        "url": url,
+    }
+    changes = {k: v for k, v in given.items() if v is not None and v != getattr(stored, k)}
+    if "published" in changes:
+        changes["extractor_version"] = ""
+    if changes:
+        conn.execute(documents.update().where(documents.c.id == doc.id).values(**changes))
+    return bool(changes)
+
+
 def set_version(conn: Connection, document_id: str, version: str) -> None:
     conn.execute(
         documents.update().where(documents.c.id == document_id).values(extractor_version=version)

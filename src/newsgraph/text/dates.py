@@ -61,3 +61,19 @@ def find_date(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+_ISO_START = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:$|[T\s])")
+
+
+def as_date(value: str | None) -> str | None:
+    """A date field's value ("2021-08-27T10:00Z", "2021-08", "August 27, 2021") as an ISO
+    date at its own precision, or None when it is not a date."""
+    if not value:
+        return None
+    match = _ISO_START.match(value)
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        return _iso(year, month, day)
+    return find_date(value)

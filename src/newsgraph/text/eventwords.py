@@ -19,6 +19,7 @@ class EventWords:
     killed: frozenset[str]
     injured: frozenset[str]
     perpetrator_verbs: frozenset[str]
+    unreal_verbs: frozenset[str]
 
 
 @cache
@@ -28,6 +29,7 @@ def event_words() -> EventWords:
     killed = frozenset(data.pop("killed_words"))
     injured = frozenset(data.pop("injured_words"))
     perpetrators = frozenset(data.pop("perpetrator_verbs"))
+    unreal = frozenset(data.pop("unreal_verbs"))
     unknown = set(data) - set(load_vocabulary().event_types)
     if unknown:
         raise VocabularyError(
@@ -35,4 +37,4 @@ def event_words() -> EventWords:
         )
     nouns = {w: kind for kind, spec in data.items() for w in spec.get("nouns") or []}
     verbs = {w: kind for kind, spec in data.items() for w in spec.get("verbs") or []}
-    return EventWords(nouns, verbs, killed, injured, perpetrators)
+    return EventWords(nouns, verbs, killed, injured, perpetrators, unreal)

@@ -46,9 +46,10 @@ class SentenceView:
             return self.ctx.group_refers_to(token, self.offset)
         found = []
         for t in (token, *token.conjuncts):
-            m = self.name(t)
-            if m is not None and m not in found:
-                found.append(m)
+            listed = [c for a in t.children if a.dep_ == "appos" for c in a.conjuncts]
+            for m in (self.name(t), *(self.name(c) for c in listed)):  # "members — A and B"
+                if m is not None and m not in found:
+                    found.append(m)
         return found
 
     def name(self, token: Token) -> Mention | None:
@@ -57,7 +58,13 @@ class SentenceView:
         if found is None and token.dep_ == "appos":  # "O, a militant group founded by ..."
             found = self.ctx.mention_of(token.head, self.offset)
         if found is None and token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            found = self.ctx.endpoint(token.head.head, self.offset)
+            antecedent = token.head.head
+            if antecedent.dep_ == "attr":  # "X is the group that ...": X
+                copula = antecedent.head
+                subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+                named = (self.ctx.endpoint(c, self.offset) for c in subjects)
+                found = next((m for m in named if m is not None), None)
+            found = found or self.ctx.endpoint(antecedent, self.offset)
         if found is None:
             for child in token.children:
                 if child.dep_ == "appos" and (found := self.ctx.mention_of(child, self.offset)):
