@@ -97,7 +97,8 @@ def test_seed_quality_by_the_shared_scorer(seeds_export: dict[str, Any], tmp_pat
     assert scores["relation_precision_on_gold_entities"] >= 0.85
     assert scores["relation_recall"] >= 0.8
     assert scores["bounties"].startswith("3/3")
-    assert scores["events"] == "1/1"
+    assert scores["events"] == "10/10"
+    assert scores["conflicts"].startswith("5/5")
 
 
 def test_export_validates_and_documents_have_metadata(seeds_export: dict[str, Any]) -> None:
