@@ -377,6 +377,18 @@ def test_seed_events_of_one_occurrence_appear_once(
     assert sum(e["support"]["documents"] for e in found) == documents
 
 
+def test_seed_event_keeps_every_sentence_that_reports_it(seeds_export: dict[str, Any]) -> None:
+    """The perpetrator comes from "claimed by ...", a later sentence of the same article: that
+    sentence is evidence too, with its speaker."""
+    (attack,) = _events_of(seeds_export, "attack", "2021-08-26")
+    texts = [e["text"] for e in attack["evidence"]]
+    assert any("have been claimed by" in t for t in texts), texts
+    kirby = entity_named(seeds_export, "John Kirby")
+    assert kirby is not None
+    assert kirby["id"] in {e["attributed_to"] for e in attack["evidence"]}
+    assert len({e["document"] for e in attack["evidence"]}) == 2
+
+
 def test_seed_airport_tolls_are_compatible(seeds_export: dict[str, Any]) -> None:
     """ "60 Afghans and 13 US troops" (73) and "Thirteen U.S. service members and dozens of
     Afghan civilians" (37 to 112) are one toll at their precision: no conflict."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsgraph.extract.document import extract_document
 from newsgraph.model import Document
 from newsgraph.nlp.pipeline import annotate
+from newsgraph.resolve.events import resolve_events
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,18 @@ def extract(text: str, published: str | None = None) -> tuple[list[NamedClaim], 
         )
         for c in found.claims
     ]
+    # The article's reports of one event, joined as the resolver joins them (names as ids).
+    resolved = resolve_events(found.events, names)
     events = [
         NamedEvent(
             e.type,
             e.date,
-            names.get(e.location or ""),
-            e.killed[0] if e.killed else None,
-            e.injured[0] if e.injured else None,
-            tuple((names[m], role) for m, role in e.participants),
+            e.location,
+            e.killed,
+            e.injured,
+            tuple((p.entity, p.role) for p in e.participants),
         )
-        for e in found.events
+        for e in resolved.events
     ]
     return claims, events
 

@@ -41,6 +41,11 @@ def profiles(graph: Mapping[str, Any], outlet_of: Mapping[str, str]) -> list[Out
             )  # fmt: skip
         if len(outlets) == 1:
             found[outlets[0]].only_here.append(claim["id"])
+    for event in graph["events"]:  # "... said", "according to ..." about an event
+        for e in event["evidence"]:
+            outlet = outlet_of.get(e["document"], e["document"])
+            if e["attributed_to"] and outlet in found:
+                found[outlet].speakers.add(e["attributed_to"])
     for conflict in graph["conflicts"]:
         for side in conflict.get("sides", []):
             for evidence in side["evidence"]:

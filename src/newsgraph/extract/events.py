@@ -405,14 +405,18 @@ def _merge(a: RawEvent, b: RawEvent) -> RawEvent:
 
 
 def extract_events(ctx: DocContext) -> list[RawEvent]:
-    """The article's events, one per occurrence."""
+    """Every report of an event in the article, each with its own sentence; reports of one
+    occurrence share a ``group`` (decided on what the earlier reports together say)."""
     names = _Names({m.id: m.name for m in ctx.mentions})
-    events: list[RawEvent] = []
+    occurrences: list[RawEvent] = []  # what the reports of each group say together
+    reports: list[RawEvent] = []
     for sentence in ctx.sentences:
         for event, anaphoric in _sentence_events(sentence, ctx):
-            index = _same_as(events, event, anaphoric, names)
+            index = _same_as(occurrences, event, anaphoric, names)
             if index is None:
-                events.append(event)
+                index = len(occurrences)
+                occurrences.append(event)
             else:
-                events[index] = _merge(events[index], event)
-    return events
+                occurrences[index] = _merge(occurrences[index], event)
+            reports.append(replace(event, group=index))
+    return reports

@@ -22,3 +22,4 @@ class RawEvent:
     speaker: str | None
     hedged: bool
     site_kind: str | None = None  # the kind of place: "embassy", "airport" (named or not)
+    group: int | None = None  # reports of one event in one article share a group

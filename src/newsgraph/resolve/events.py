@@ -159,10 +159,29 @@ def _tied(a: _Occurrence, b: _Occurrence) -> bool:
     return min(PRECISIONS.index(precision(da)), PRECISIONS.index(precision(db))) >= level
 
 
-def _order(raw: RawEvent) -> tuple[int, str, int]:
+def _order(occurrence: _Occurrence, first: RawEvent) -> tuple[int, str, int]:
     """Precise dates first, so that vaguer reports join an occurrence already placed."""
-    rank = PRECISIONS.index(precision(raw.date)) if raw.date else -1
-    return -rank, raw.document, raw.sentence_start
+    date = occurrence.event.date
+    rank = PRECISIONS.index(precision(date)) if date else -1
+    return -rank, first.document, first.sentence_start
+
+
+def _article_groups(raws: Iterable[RawEvent]) -> list[list[RawEvent]]:
+    """The reports of each article, grouped as the article's own reading joined them."""
+    groups: dict[tuple[str, object], list[RawEvent]] = {}
+    for number, raw in enumerate(raws):
+        key = (raw.document, raw.group if raw.group is not None else f"#{number}")
+        groups.setdefault(key, []).append(raw)
+    return list(groups.values())
+
+
+def _gathered(reports: list[RawEvent], used: set[str], entity_of: Mapping[str, str]) -> _Occurrence:
+    """One article's reports of one event as one occurrence, every sentence its evidence."""
+    first = reports[0]
+    found = _occurrence(first, _event(first, _unique_id(first, used), entity_of), entity_of)
+    for raw in reports[1:]:
+        found.absorb(_occurrence(raw, _event(raw, found.event.id, entity_of), entity_of))
+    return found
 
 
 def _figure(tolls: list[Toll], name: str) -> int | None:
@@ -204,9 +223,8 @@ def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> Re
     index: dict[tuple[str, str], set[int]] = defaultdict(set)
     toll_reports: list[tuple[int, RawEvent, Evidence]] = []
     used: set[str] = set()
-    for raw in sorted(raws, key=_order):
-        event = _event(raw, _unique_id(raw, used), entity_of)
-        new = _occurrence(raw, event, entity_of)
+    gathered = [(_gathered(g, used, entity_of), g) for g in _article_groups(raws)]
+    for new, reports in sorted(gathered, key=lambda pair: _order(pair[0], pair[1][0])):
         near = sorted({i for key in new.handles() for i in index.get(key, ())})
         fits = [
             i for i in near if _tied(occurrences[i], new) and not _disagree(occurrences[i], new)
@@ -219,7 +237,7 @@ def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> Re
             occurrences.append(new)
         for key in occurrences[number].handles():
             index[key].add(number)
-        toll_reports.append((number, raw, event.evidence[0]))
+        toll_reports += [(number, raw, _evidence(raw, entity_of)) for raw in reports]
     tolls = [t for n, raw, ev in toll_reports for t in _tolls(raw, occurrences[n].event.id, ev)]
     events = [_settled(o, tolls) for o in occurrences]
     ordered = sorted(events, key=lambda e: (sort_key(e.date) if e.date else (9999,), e.id))
