@@ -1,24 +1,20 @@
 """Events between entities: each article's events mapped through the entities, and the
-reports of one occurrence from several articles joined into one event.
-
-Two reports are one occurrence when nothing they state disagrees (type, overlapping dates,
-town, specific site, the people it happened to, the parties of an agreement) and something
-they state ties them: the same specific site, the same person arrested or released, the
-same body founded, a date and the same kind of place ("an embassy"), or the same day (the
-same month for non-violent events). A report that
-fits several known occurrences is left on its own rather than joined to a guess.
+reports of one occurrence from several articles joined into one event (the rules are in
+``occurrences``). A report that fits several known occurrences is left on its own rather
+than joined to a guess.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from newsgraph.extract.rawevents import RawEvent
 from newsgraph.model import Event, Evidence, Participant
 from newsgraph.resolve.claims import stable_id
-from newsgraph.text.when import PRECISIONS, more_precise, overlaps, precision, sort_key
+from newsgraph.resolve.occurrences import Occurrence, disagree, occurrence_of, tied
+from newsgraph.text.when import PRECISIONS, precision, sort_key
 
 VIOLENT = frozenset({"attack", "battle"})
 
@@ -51,19 +47,6 @@ def _event(raw: RawEvent, event_id: str, entity_of: Mapping[str, str]) -> Event:
     )
 
 
-def _merge(known: Event, new: Event) -> Event:
-    return replace(
-        known,
-        label=max(known.label, new.label, key=len),  # the report that says most
-        date=more_precise(known.date, new.date),
-        location=known.location or new.location,
-        participants=tuple(dict.fromkeys(known.participants + new.participants)),
-        killed=known.killed if known.killed is not None else new.killed,
-        injured=known.injured if known.injured is not None else new.injured,
-        evidence=known.evidence + tuple(e for e in new.evidence if e not in known.evidence),
-    )
-
-
 @dataclass(frozen=True)
 class Toll:
     """One report's count of the dead (or injured) of an event, as a range, with its sentence."""
@@ -90,76 +73,7 @@ def _tolls(raw: RawEvent, event_id: str, evidence: Evidence) -> list[Toll]:
     return found
 
 
-@dataclass
-class _Occurrence:
-    """One real-world event as the reports joined so far describe it."""
-
-    event: Event
-    towns: set[str] = field(default_factory=set)
-    sites: set[str] = field(default_factory=set)  # places more specific than a town
-    kinds: set[str] = field(default_factory=set)  # kinds of place: "embassy", "airport"
-    subjects: set[str] = field(default_factory=set)  # who was arrested, what was founded
-    parties: set[str] = field(default_factory=set)
-
-    def handles(self) -> Iterator[tuple[str, str]]:
-        """What a report must share with this occurrence to be looked at as the same."""
-        yield from (("site", s) for s in self.sites)
-        yield from (("kind", k) for k in self.kinds)
-        yield from (("subject", s) for s in self.subjects)
-        date = self.event.date
-        if date and PRECISIONS.index(precision(date)) >= PRECISIONS.index("month"):
-            yield "month", date[:7]
-
-    def absorb(self, other: _Occurrence) -> None:
-        self.event = _merge(self.event, other.event)
-        self.towns |= other.towns
-        self.sites |= other.sites
-        self.kinds |= other.kinds
-        self.subjects |= other.subjects
-        self.parties |= other.parties
-
-
-def _occurrence(raw: RawEvent, event: Event, entity_of: Mapping[str, str]) -> _Occurrence:
-    town = entity_of.get(raw.location or "")
-    site = entity_of.get(raw.site or "")
-    return _Occurrence(
-        event,
-        towns={town} if town else set(),
-        sites={site} if site and site != town else set(),
-        kinds={raw.site_kind} if raw.site_kind else set(),
-        subjects={p.entity for p in event.participants if p.role == "subject"},
-        parties={p.entity for p in event.participants if p.role == "party"},
-    )
-
-
-def _disagree(a: _Occurrence, b: _Occurrence) -> bool:
-    """Something the two state cannot both be true of one event."""
-    ea, eb = a.event, b.event
-    return (
-        ea.type != eb.type
-        or (ea.date is not None and eb.date is not None and not overlaps(ea.date, eb.date))
-        or bool(a.towns and b.towns and not a.towns & b.towns)
-        or bool(a.sites and b.sites and not a.sites & b.sites)
-        or bool(a.subjects and b.subjects and not a.subjects & b.subjects)
-        or bool(not a.subjects and a.parties and b.parties and not a.parties & b.parties)
-    )
-
-
-def _tied(a: _Occurrence, b: _Occurrence) -> bool:
-    """Something the two state says they are the same event."""
-    if a.sites & b.sites or a.subjects & b.subjects:
-        return True
-    da, db = a.event.date, b.event.date
-    if da is None or db is None:
-        return False
-    if a.kinds & b.kinds:  # "the 2017 bombing near the embassy", "the embassy attack in 2017"
-        return True
-    finest = "day" if a.event.type in VIOLENT else "month"
-    level = PRECISIONS.index(finest)
-    return min(PRECISIONS.index(precision(da)), PRECISIONS.index(precision(db))) >= level
-
-
-def _order(occurrence: _Occurrence, first: RawEvent) -> tuple[int, str, int]:
+def _order(occurrence: Occurrence, first: RawEvent) -> tuple[int, str, int]:
     """Precise dates first, so that vaguer reports join an occurrence already placed."""
     date = occurrence.event.date
     rank = PRECISIONS.index(precision(date)) if date else -1
@@ -175,12 +89,12 @@ def _article_groups(raws: Iterable[RawEvent]) -> list[list[RawEvent]]:
     return list(groups.values())
 
 
-def _gathered(reports: list[RawEvent], used: set[str], entity_of: Mapping[str, str]) -> _Occurrence:
+def _gathered(reports: list[RawEvent], used: set[str], entity_of: Mapping[str, str]) -> Occurrence:
     """One article's reports of one event as one occurrence, every sentence its evidence."""
     first = reports[0]
-    found = _occurrence(first, _event(first, _unique_id(first, used), entity_of), entity_of)
+    found = occurrence_of(first, _event(first, _unique_id(first, used), entity_of), entity_of)
     for raw in reports[1:]:
-        found.absorb(_occurrence(raw, _event(raw, found.event.id, entity_of), entity_of))
+        found.absorb(occurrence_of(raw, _event(raw, found.event.id, entity_of), entity_of))
     return found
 
 
@@ -193,7 +107,7 @@ def _figure(tolls: list[Toll], name: str) -> int | None:
     return min((t.low for t in given), default=None)
 
 
-def _settled(occurrence: _Occurrence, tolls: list[Toll]) -> Event:
+def _settled(occurrence: Occurrence, tolls: list[Toll]) -> Event:
     """The occurrence's event with its town as location (else its site) and its figures."""
     event = occurrence.event
     own = [t for t in tolls if t.event == event.id]
@@ -219,16 +133,14 @@ def _unique_id(raw: RawEvent, used: set[str]) -> str:
 
 def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> ResolvedEvents:
     """Events between entities, and every toll each report gives (for conflicts)."""
-    occurrences: list[_Occurrence] = []
+    occurrences: list[Occurrence] = []
     index: dict[tuple[str, str], set[int]] = defaultdict(set)
     toll_reports: list[tuple[int, RawEvent, Evidence]] = []
     used: set[str] = set()
     gathered = [(_gathered(g, used, entity_of), g) for g in _article_groups(raws)]
     for new, reports in sorted(gathered, key=lambda pair: _order(pair[0], pair[1][0])):
         near = sorted({i for key in new.handles() for i in index.get(key, ())})
-        fits = [
-            i for i in near if _tied(occurrences[i], new) and not _disagree(occurrences[i], new)
-        ]
+        fits = [i for i in near if tied(occurrences[i], new) and not disagree(occurrences[i], new)]
         if len(fits) == 1:
             number = fits[0]
             occurrences[number].absorb(new)
