@@ -25,7 +25,7 @@ ROLE_WORDS = {"perpetrator": "by", "party": "parties:", "target": "against"}
 
 
 def event_label(event: Mapping[str, Any], names: Mapping[str, str]) -> str:
-    """ "truck bombing, German Embassy, Kabul: by O; 96 killed", "founded: O, by P"."""
+    """ "truck bombing, Grand Hotel, Lisbon: by O; 96 killed", "founded: O, by P"."""
     label = str(event["label"]).removesuffix(f" ({event['date']})")
     roles: dict[str, list[str]] = {}
     for p in event["participants"]:

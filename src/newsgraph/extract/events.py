@@ -130,7 +130,7 @@ def _place_objects(trigger: Token, scope: list[Token]) -> list[Token]:
 
 def _places(objects: list[Token], view: SentenceView) -> list[Mention]:
     """Named places, the most specific first ("the Embassy in Lisbon"); a place named as an
-    owner ("a US base", "Kabul's airport") after those named outright."""
+    owner ("a US base", "Lisbon's airport") after those named outright."""
     owners = [c for o in objects for c in o.children if c.dep_ in ("poss", "compound")]
     found: list[Mention] = []
     for m in [m for t in objects + owners for m in view.names(t)]:
@@ -290,11 +290,13 @@ def _label(trigger: Token, places: list[Mention], date: str | None) -> str:
 
 
 def _is_anaphoric(trigger: Token, date: str | None) -> bool:
-    """ "The bombings ..." with no date of its own: the article's last such event again."""
+    """ "The bombings ..." with no date of its own: the article's last such event again
+    ("the one on ..." is another event, never the last one again)."""
     return (
         trigger.pos_ == "NOUN"
         and date is None
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+        and _antecedent(trigger) is None
     )
 
 

@@ -3,8 +3,8 @@
 The small model tags "the Red Tide Brigade" in one sentence and not in the next; within
 one article, a name of two words or more (or an acronym) written the same way is the
 same name, so its other occurrences become mentions too. So is a one-word name the model
-tagged at least once that is a word of a longer person name of the article ("Anas" of
-"Anas Haqqani"): sentence-initial, the model often misses it.
+tagged at least once that is a word of a longer person name of the article ("Dario" of
+"Dario Krenner"): sentence-initial, the model often misses it.
 """
 
 from __future__ import annotations
