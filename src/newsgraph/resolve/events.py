@@ -14,7 +14,7 @@ from newsgraph.extract.rawevents import RawEvent
 from newsgraph.model import Event, Evidence, Participant
 from newsgraph.resolve.claims import stable_id
 from newsgraph.resolve.occurrences import Occurrence, disagree, occurrence_of, tied
-from newsgraph.text.when import PRECISIONS, precision, sort_key
+from newsgraph.text.when import rank, sort_key
 
 VIOLENT = frozenset({"attack", "battle"})
 
@@ -76,8 +76,7 @@ def _tolls(raw: RawEvent, event_id: str, evidence: Evidence) -> list[Toll]:
 def _order(occurrence: Occurrence, first: RawEvent) -> tuple[int, str, int]:
     """Precise dates first, so that vaguer reports join an occurrence already placed."""
     date = occurrence.event.date
-    rank = PRECISIONS.index(precision(date)) if date else -1
-    return -rank, first.document, first.sentence_start
+    return -rank(date), first.document, first.sentence_start
 
 
 def _article_groups(raws: Iterable[RawEvent]) -> list[list[RawEvent]]:
@@ -107,10 +106,9 @@ def _figure(tolls: list[Toll], name: str) -> int | None:
     return min((t.low for t in given), default=None)
 
 
-def _settled(occurrence: Occurrence, tolls: list[Toll]) -> Event:
+def _settled(occurrence: Occurrence, own: list[Toll]) -> Event:
     """The occurrence's event with its town as location (else its site) and its figures."""
     event = occurrence.event
-    own = [t for t in tolls if t.event == event.id]
     town = min(occurrence.towns) if len(occurrence.towns) == 1 else None
     return replace(
         event,
@@ -151,6 +149,9 @@ def resolve_events(raws: Iterable[RawEvent], entity_of: Mapping[str, str]) -> Re
             index[key].add(number)
         toll_reports += [(number, raw, _evidence(raw, entity_of)) for raw in reports]
     tolls = [t for n, raw, ev in toll_reports for t in _tolls(raw, occurrences[n].event.id, ev)]
-    events = [_settled(o, tolls) for o in occurrences]
+    by_event: dict[str, list[Toll]] = defaultdict(list)
+    for toll in tolls:
+        by_event[toll.event].append(toll)
+    events = [_settled(o, by_event[o.event.id]) for o in occurrences]
     ordered = sorted(events, key=lambda e: (sort_key(e.date) if e.date else (9999,), e.id))
     return ResolvedEvents(ordered, tolls)

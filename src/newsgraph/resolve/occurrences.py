@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from newsgraph.extract.rawevents import RawEvent
 from newsgraph.model import Event
-from newsgraph.text.when import PRECISIONS, more_precise, overlaps, precision
+from newsgraph.text.when import PRECISIONS, more_precise, overlaps, rank
 
 VIOLENT = frozenset({"attack", "battle"})
 
@@ -51,7 +51,7 @@ class Occurrence:
         yield from (("kind", k) for k in self.kinds)
         yield from (("subject", s) for s in self.subjects)
         date = self.event.date
-        if date and PRECISIONS.index(precision(date)) >= PRECISIONS.index("month"):
+        if date and rank(date) >= PRECISIONS.index("month"):
             yield "month", date[:7]
 
     def absorb(self, other: Occurrence) -> None:
@@ -99,5 +99,4 @@ def tied(a: Occurrence, b: Occurrence) -> bool:
     if a.kinds & b.kinds:  # "the 2017 bombing near the embassy", "the embassy attack in 2017"
         return True
     finest = "day" if a.event.type in VIOLENT else "month"
-    level = PRECISIONS.index(finest)
-    return min(PRECISIONS.index(precision(da)), PRECISIONS.index(precision(db))) >= level
+    return min(rank(da), rank(db)) >= PRECISIONS.index(finest)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsgraph.text.dates import MONTHS, find_date
+from newsgraph.text.dates import MONTHS, as_date, find_date
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -21,7 +21,6 @@ _DECADE = re.compile(r"\b(1[89]\d0|20\d0)['’]?s\b")
 _SHORT_DECADE = re.compile(r"(?:^|\s|['’])([3-9]0|00|10)['’]?s\b")
 _AGE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s", re.I)  # "in his 80s": an age
 _MONTH_ONLY = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +33,12 @@ class Anchor:
 
     @classmethod
     def parse(cls, value: str | None) -> Anchor | None:
-        match = _PARTIAL.match(value or "")
-        if not match:
+        found = as_date(value)
+        if found is None:
             return None
-        year, month, day = (int(g) if g else None for g in match.groups())
-        assert year is not None
-        if month is not None and not 1 <= month <= 12:
-            return None
-        try:
-            exact = date(year, month, day) if month and day else None
-        except ValueError:
-            return None
-        return cls(year, month, exact)
+        parts = [int(p) for p in found.split("-")]
+        exact = date(*parts) if len(parts) == 3 else None
+        return cls(parts[0], parts[1] if len(parts) > 1 else None, exact)
 
 
 def decade(text: str) -> str | None:
@@ -160,8 +153,11 @@ def overlaps(a: str, b: str) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
+def rank(value: str | None) -> int:
+    """How precise a date is: -1 unknown, 0 decade, 1 year, 2 month, 3 day."""
+    return PRECISIONS.index(precision(value)) if value else -1
+
+
 def more_precise(a: str | None, b: str | None) -> str | None:
     """The more precise of two overlapping dates (either may be unknown)."""
-    if a is None or b is None:
-        return a or b
-    return b if PRECISIONS.index(precision(b)) > PRECISIONS.index(precision(a)) else a
+    return b if rank(b) > rank(a) else a
